@@ -15,7 +15,8 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type StageName = 'read' | 'decode' | 'strip' | 'language' | 'extract' | 'validate' | 'write';
+/** `process` = somewhere in the document stages (used when a worker is stopped mid-document). */
+export type StageName = 'read' | 'decode' | 'strip' | 'language' | 'extract' | 'validate' | 'process' | 'write';
 
 export class StageError extends Error {
   readonly code: ErrorCode;

@@ -1,0 +1,17 @@
+/** Thai parsers, in tie-break order. */
+import type { Parser } from '../common/types.js';
+import { ThDateParser } from './parsers/ThDateParser.js';
+import { ThDayParser } from './parsers/ThDayParser.js';
+import { ThMonthOnlyParser } from './parsers/ThMonthOnlyParser.js';
+import { ThMonthYearParser } from './parsers/ThMonthYearParser.js';
+import { ThTimeParser } from './parsers/ThTimeParser.js';
+import { ThYearParser } from './parsers/ThYearParser.js';
+
+export const thParsers: readonly Parser[] = [
+  ThDateParser,
+  ThMonthYearParser,
+  ThYearParser,
+  ThMonthOnlyParser,
+  ThDayParser,
+  ThTimeParser,
+];

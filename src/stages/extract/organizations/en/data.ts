@@ -1,0 +1,222 @@
+/**
+ * Data tables for English organization rules. Logic lives in the parsers; what counts as an
+ * organization-type word, a stop word or a place lives here.
+ */
+
+/**
+ * Head words that end an organization name ("… Commission", "… Institute"). Strong heads make a
+ * name on their own with one modifier ("National Assembly"); weak heads need a modifier that is
+ * not a generic adjective ("Public Service", "Local Government" are not names).
+ */
+export const STRONG_HEADS = new Set([
+  'Ministry', 'Agency', 'Commission', 'Institute', 'Institution', 'Corps', 'Bank', 'University', 'College',
+  'Council', 'Committee', 'Authority', 'Foundation', 'Association', 'Federation', 'Party', 'Assembly', 'Court',
+  'Corporation', 'Bureau', 'Board', 'Academy', 'Organization', 'Organisation', 'Fund', 'Secretariat', 'Parliament',
+  'Senate', 'Congress', 'Police', 'Agencies', 'Tribunal', 'Directorate', 'Inspectorate', 'Prosecutors', 'Forces',
+  'Army', 'Navy', 'Guard', 'Command', 'Federation', 'Confederation', 'Chamber', 'Society', 'Alliance', 'Coalition',
+  'League', 'Cooperative', 'Consortium', 'Conglomerate', 'Observatory', 'Laboratory', 'Laboratories',
+  'Ombudsman', 'Commissariat', 'Department', 'Hub', 'Cabinet', 'Embassy', 'Consulate', 'Mission', 'Delegation',
+]);
+
+export const WEAK_HEADS = new Set([
+  'Office', 'Service', 'Services', 'Administration', 'Government', 'Group', 'Union', 'Network', 'Center', 'Centre',
+  'Centers', 'Centres', 'Trust', 'Partnership', 'Initiative', 'Headquarters', 'Station', 'Unit', 'Team', 'Forum',
+  'Company', 'Companies', 'School', 'Hospital', 'Club', 'Exchange', 'Task Force', 'Force', 'Programme', 'Program',
+]);
+
+/**
+ * Weak heads that, as the last word, are organizations only in particular combinations.
+ * Forum / Initiative / Programme / Program / Station / Team / Unit / Club / Hospital / School
+ * are too often events, projects, places or generic nouns: they count only in the gazetteer or with
+ * a bracketed acronym.
+ */
+export const WEAK_HEADS_NEED_ACRONYM = new Set(['Forum', 'Initiative', 'Programme', 'Program', 'Station', 'Team', 'Unit', 'Club', 'School', 'Hospital', 'Force']);
+
+/** Company designators: "Samsung Electronics Co., Ltd.", "SK hynix Inc.". */
+export const COMPANY_SUFFIXES = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'Plc', 'GmbH', 'AG', 'SA', 'NV', 'BV', 'Bhd', 'Pte', 'Pty', 'PCL', 'Tbk', 'JSC', 'Limited', 'Incorporated', 'Holdings']);
+
+/** Company-type last words: "Hyundai Motor", "Korean Air", "LG Electronics". */
+export const COMPANY_HEADS = new Set([
+  'Electronics', 'Motor', 'Motors', 'Airlines', 'Airways', 'Telecom', 'Telecommunications', 'Securities', 'Insurance',
+  'Steel', 'Chemical', 'Chemicals', 'Pharmaceutical', 'Pharmaceuticals', 'Biologics', 'Industries', 'Industrial',
+  'Heavy Industries', 'Engineering', 'Construction', 'Shipbuilding', 'Petroleum', 'Logistics', 'Semiconductor',
+  'Technologies', 'Technology', 'Systems', 'Entertainment', 'Capital', 'Financial', 'Investment', 'Investments',
+  'Energy Solution', 'Display', 'Innotek', 'Mobility', 'Bio', 'Biotech', 'Pharma', 'Foods', 'Retail', 'Resorts',
+]);
+
+/** Newspapers, broadcasters and news outlets: "The Korea Herald", "Korea JoongAng Daily", "Arirang TV". */
+export const MEDIA_HEADS = new Set([
+  'Herald', 'Times', 'Post', 'News', 'Daily', 'Journal', 'Tribune', 'Gazette', 'Chronicle', 'Telegraph', 'Observer',
+  'Broadcasting', 'Broadcast', 'Television', 'TV', 'Radio', 'Ilbo', 'Shimbun', 'Press', 'Standard', 'Guardian',
+  'Economist', 'Examiner', 'Courier', 'Mirror', 'Inquirer', 'Star', 'Sun', 'Nation', 'Independent', 'Monitor',
+]);
+
+/**
+ * Media heads that are also ordinary words and need a stronger cue (a capitalized modifier that
+ * is not a function word, and no title-like reading): "Star", "Sun", "Nation", "Standard", "Press".
+ */
+export const WEAK_MEDIA_HEADS = new Set(['Post', 'Star', 'Sun', 'Nation', 'Standard', 'Press', 'Independent', 'Monitor', 'Guardian', 'Mirror', 'Examiner', 'Courier', 'Economist', 'Times', 'News']);
+
+/** Heads that take an "of …" complement as the core of the name: "Ministry of …", "Office of the …". */
+export const OF_HEADS = new Set([
+  'Ministry', 'Office', 'Department', 'University', 'Bank', 'Institute', 'Embassy', 'Consulate', 'Council', 'Federation',
+  'Association', 'Commission', 'Board', 'Bureau', 'Academy', 'Court', 'Chamber', 'Secretariat', 'Agency', 'Committee',
+  'Organization', 'Organisation', 'College', 'Society', 'Union', 'League', 'Confederation', 'Authority', 'Cabinet',
+  'Corporation', 'Administration', 'Directorate', 'Government', 'Service', 'Foundation', 'Center', 'Centre', 'Mission',
+  'Delegation', 'Parliament', 'Assembly', 'Institution', 'Hub', 'Corps', 'Fund', 'Alliance', 'Network', 'Group',
+]);
+
+/** Connectors that may sit inside a name between capitalized words. */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'et', 'to']);
+
+/** Modifiers that make a weak head generic rather than a name ("Public Service", "Local Government"). */
+export const GENERIC_MODIFIERS = new Set([
+  'Public', 'Civil', 'Digital', 'Local', 'Global', 'General', 'Social', 'Business', 'Human', 'Online', 'Electronic',
+  'Smart', 'Open', 'Good', 'Better', 'Regional', 'International', 'Customer', 'Financial', 'Health', 'Security',
+  'Central', 'National', 'Federal', 'State', 'Provincial', 'Municipal', 'Military', 'Foreign', 'Domestic', 'New', 'Our',
+  'Their', 'His', 'Her', 'Its', 'Private', 'Joint', 'Special', 'Interim', 'Current', 'Previous', 'Former', 'Next',
+  'Korean', 'Thai', 'American', 'Chinese', 'Japanese', 'Government', 'Postal', 'Secret', 'Media', 'News', 'Press',
+  'Field', 'Head', 'Main', 'Back', 'Front', 'Home', 'Task', 'Work', 'Working', 'Research', 'Data', 'Development',
+  'Innovation', 'Cooperation', 'Management', 'Administration', 'Policy', 'Service', 'Services', 'E-government',
+  'E-Government', 'Mobile', 'Web', 'Cloud', 'AI', 'ICT', 'IT', 'Welfare', 'Education', 'Training', 'Emergency',
+]);
+
+/** Words that cannot start (or be inside) an organization name: function words and sentence openers. */
+export const STOP_WORDS = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'From', 'By', 'With', 'Without', 'To',
+  'Of', 'As', 'And', 'Or', 'But', 'If', 'When', 'While', 'After', 'Before', 'During', 'Since', 'Until', 'Under', 'Over',
+  'Through', 'Throughout', 'Among', 'Between', 'According', 'Also', 'Meanwhile', 'However', 'Moreover', 'Furthermore',
+  'Besides', 'Still', 'Yet', 'So', 'Thus', 'Then', 'Now', 'Here', 'There', 'It', 'Its', 'He', 'She', 'They', 'We', 'I',
+  'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Last', 'Next', 'Both', 'Each', 'Every', 'All', 'Some', 'Many',
+  'Most', 'Several', 'Such', 'Other', 'Another', 'More', 'Less', 'Only', 'Even', 'Just', 'About', 'Around', 'Regarding',
+  'Despite', 'Although', 'Though', 'Because', 'Unlike', 'Like', 'Following', 'Including', 'Via', 'Per', 'Upon', 'Into',
+  'Onto', 'Toward', 'Towards', 'Against', 'Within', 'Beyond', 'Above', 'Below', 'Behind', 'Near', 'Where', 'What',
+  'Which', 'Who', 'Whom', 'Whose', 'Why', 'How', 'Please', 'Photo', 'Photos', 'Courtesy', 'Source', 'Note', 'Yesterday',
+  'Today', 'Tomorrow', 'Not', 'No', 'Yes', 'Once', 'Currently', 'Recently', 'Earlier', 'Later', 'Previously', 'First',
+  'Second', 'Third', 'Finally', 'Additionally', 'Instead', 'Otherwise', 'Accordingly', 'Therefore', 'Hence', 'Upcoming',
+  'Former', 'Then-', 'Dear', 'Attached', 'Related', 'Read', 'See', 'Click', 'Share', 'Print', 'Top', 'Home', 'Back',
+  'Having', 'Being', 'Was', 'Were', 'Is', 'Are', 'Has', 'Have', 'Had', 'Will', 'Would', 'Can', 'Could', 'Should', 'May',
+  'Might', 'Must', 'Shall', 'Do', 'Does', 'Did',
+]);
+
+export const MONTHS = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
+export const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/**
+ * Countries and territories (short and formal names) and a few country-level groupings. They are
+ * never organizations, and a possessive country ("Korea’s …") is stripped from a name.
+ */
+export const COUNTRIES = new Set([
+  'Korea', 'South Korea', 'North Korea', 'Republic of Korea', 'ROK', 'DPRK', 'Democratic People’s Republic of Korea',
+  "Democratic People's Republic of Korea", 'Thailand', 'Kingdom of Thailand', 'Myanmar', 'Burma', 'Cambodia', 'Laos',
+  'Lao PDR', 'Vietnam', 'Viet Nam', 'Malaysia', 'Singapore', 'Indonesia', 'Philippines', 'the Philippines', 'Brunei',
+  'Brunei Darussalam', 'Timor-Leste', 'East Timor', 'Japan', 'China', 'Taiwan', 'Hong Kong', 'Macau', 'Macao', 'Mongolia',
+  'India', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Bhutan', 'Maldives', 'Afghanistan', 'Iran', 'Iraq', 'Syria',
+  'Israel', 'Palestine', 'Jordan', 'Lebanon', 'Saudi Arabia', 'United Arab Emirates', 'UAE', 'Qatar', 'Kuwait', 'Bahrain',
+  'Oman', 'Yemen', 'Turkey', 'Türkiye', 'Egypt', 'Libya', 'Tunisia', 'Algeria', 'Morocco', 'Sudan', 'Ethiopia', 'Kenya',
+  'Nigeria', 'Ghana', 'South Africa', 'Tanzania', 'Uganda', 'Rwanda', 'Senegal', 'Angola', 'Mozambique', 'Zimbabwe',
+  'Zambia', 'Cameroon', 'Kazakhstan', 'Uzbekistan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Azerbaijan', 'Armenia',
+  'Georgia', 'Russia', 'Russian Federation', 'Ukraine', 'Belarus', 'Moldova', 'Poland', 'Germany', 'France', 'Italy',
+  'Spain', 'Portugal', 'Netherlands', 'the Netherlands', 'Belgium', 'Luxembourg', 'Switzerland', 'Austria', 'Sweden',
+  'Norway', 'Denmark', 'Finland', 'Iceland', 'Ireland', 'United Kingdom', 'UK', 'Britain', 'Great Britain', 'England',
+  'Scotland', 'Wales', 'Greece', 'Cyprus', 'Malta', 'Czech Republic', 'Czechia', 'Slovakia', 'Hungary', 'Romania',
+  'Bulgaria', 'Serbia', 'Croatia', 'Slovenia', 'Bosnia', 'Albania', 'North Macedonia', 'Montenegro', 'Kosovo', 'Estonia',
+  'Latvia', 'Lithuania', 'United States', 'United States of America', 'US', 'U.S.', 'USA', 'America', 'Canada',
+  'Mexico', 'Brazil', 'Argentina', 'Chile', 'Peru', 'Colombia', 'Venezuela', 'Ecuador', 'Bolivia', 'Paraguay', 'Uruguay',
+  'Cuba', 'Panama', 'Costa Rica', 'Guatemala', 'Honduras', 'El Salvador', 'Nicaragua', 'Dominican Republic', 'Haiti',
+  'Jamaica', 'Australia', 'New Zealand', 'Papua New Guinea', 'Fiji', 'Samoa', 'Tonga', 'Soviet Union', 'USSR',
+]);
+
+/** Demonyms / adjectives of countries: never a name on their own, never a company modifier alone. */
+export const DEMONYMS = new Set([
+  'Korean', 'South Korean', 'North Korean', 'Thai', 'Burmese', 'Myanmar', 'Cambodian', 'Lao', 'Laotian', 'Vietnamese',
+  'Malaysian', 'Singaporean', 'Indonesian', 'Filipino', 'Philippine', 'Bruneian', 'Japanese', 'Chinese', 'Taiwanese',
+  'Mongolian', 'Indian', 'Pakistani', 'Bangladeshi', 'American', 'Canadian', 'Mexican', 'Brazilian', 'British',
+  'English', 'French', 'German', 'Italian', 'Spanish', 'Russian', 'Ukrainian', 'Australian', 'European', 'Asian',
+  'African', 'Arab', 'Kazakh', 'Uzbek', 'Kyrgyz', 'Turkish', 'Iranian', 'Israeli', 'Saudi', 'Egyptian', 'Emirati',
+  'Dutch', 'Swiss', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Polish', 'Greek', 'Irish', 'Scottish',
+]);
+
+/**
+ * Major cities, used to keep a place from becoming an organization or a person ("Seoul said",
+ * "Busan Metropolitan City" is still found by its head word).
+ */
+export const PLACES = new Set([
+  'Seoul', 'Busan', 'Incheon', 'Daegu', 'Daejeon', 'Gwangju', 'Ulsan', 'Sejong', 'Suwon', 'Jeju', 'Gyeonggi',
+  'Gangwon', 'Chungcheong', 'Jeolla', 'Gyeongsang', 'Pyongyang', 'Bangkok', 'Chiang Mai', 'Phuket', 'Pattaya',
+  'Naypyitaw', 'Naypyidaw', 'Yangon', 'Mandalay', 'Phnom Penh', 'Vientiane', 'Hanoi', 'Ho Chi Minh City', 'Kuala Lumpur',
+  'Jakarta', 'Manila', 'Tokyo', 'Osaka', 'Beijing', 'Shanghai', 'Washington', 'New York', 'London', 'Paris', 'Berlin',
+  'Brussels', 'Geneva', 'Moscow', 'Astana', 'Tashkent', 'Bishkek', 'Delhi', 'New Delhi', 'Dubai', 'Riyadh', 'Sydney',
+  'Canberra', 'Ottawa', 'Asia', 'Europe', 'Africa', 'Oceania', 'Northeast Asia', 'Southeast Asia', 'Korean Peninsula',
+  'Asia-Pacific', 'Indo-Pacific', 'Pacific', 'Atlantic', 'Mekong', 'Middle East', 'Latin America', 'Gangnam', 'Yeouido',
+  'Gwanghwamun', 'Jongno', 'Itaewon', 'Myeongdong', 'Nonthaburi', 'Sukhumvit', 'Silom', 'Bexco', 'Coex', 'Kintex',
+]);
+
+/** Event, programme and document words: a capitalized run ending in one of these is not an organization. */
+export const NON_ORG_HEADS = new Set([
+  'Forum', 'Summit', 'Conference', 'Meeting', 'Roundtable', 'Round-table', 'Symposium', 'Seminar', 'Workshop', 'Festival',
+  'Expo', 'Fair', 'Games', 'Olympics', 'Cup', 'Championship', 'Award', 'Awards', 'Prize', 'Survey', 'Index', 'Report',
+  'Policy', 'Plan', 'Project', 'Strategy', 'Act', 'Law', 'Bill', 'Agreement', 'Treaty', 'Declaration', 'Convention',
+  'Accord', 'Pact', 'Framework', 'Exam', 'Examination', 'Test', 'Day', 'Week', 'Year', 'Month', 'Dialogue', 'Talks',
+  'Session', 'Ceremony', 'Exhibition', 'Show', 'Campaign', 'Tour', 'Course', 'Class', 'Hall', 'Hotel', 'Tower', 'Plaza',
+  'Park', 'Stadium', 'Arena', 'Building', 'Palace', 'Street', 'Road', 'Avenue', 'Bridge', 'Airport', 'Port', 'Square',
+  'Museum', 'Library', 'Gate', 'Village', 'Island', 'River', 'Mountain', 'Province', 'City', 'County', 'District', 'Town',
+  'Peninsula', 'Region', 'Zone', 'Complex', 'Valley', 'System', 'Platform', 'Portal', 'App', 'Application', 'Website',
+  'Award-winning', 'Vision', 'Initiative', 'Agenda', 'Charter', 'Guidelines', 'Standards', 'Model', 'Era',
+]);
+
+/**
+ * Lower-case words that, right before a capitalized name, say it is a company or outlet:
+ * "automaker Hyundai Motor", "tech giant Naver", "broadcaster KBS".
+ */
+export const COMPANY_CUES = new Set([
+  'automaker', 'carmaker', 'chipmaker', 'conglomerate', 'firm', 'company', 'startup', 'start-up', 'retailer', 'lender',
+  'giant', 'operator', 'airline', 'carrier', 'insurer', 'brokerage', 'shipbuilder', 'steelmaker', 'manufacturer',
+  'broadcaster', 'newspaper', 'daily', 'developer', 'distributor', 'supplier', 'provider', 'bank', 'publisher',
+  'outlet', 'agency', 'portal', 'platform', 'messenger', 'group', 'affiliate', 'subsidiary', 'unit', 'rival',
+  'competitor', 'partner', 'maker', 'producer', 'exporter', 'importer', 'contractor', 'builder', 'investor',
+]);
+
+/** Words after an appositive article that say the capitalized name before it is a company: "Naver, a portal operator". */
+export const COMPANY_APPOSITIVE_NOUNS = new Set([
+  'company', 'firm', 'startup', 'start-up', 'conglomerate', 'automaker', 'carmaker', 'chipmaker', 'retailer', 'lender',
+  'bank', 'insurer', 'operator', 'airline', 'carrier', 'manufacturer', 'maker', 'producer', 'broadcaster', 'newspaper',
+  'daily', 'provider', 'developer', 'group', 'affiliate', 'subsidiary', 'supplier', 'exporter', 'builder', 'shipbuilder',
+  'steelmaker', 'organization', 'organisation', 'agency', 'institute', 'foundation', 'association', 'ngo', 'charity',
+  'nonprofit', 'non-profit', 'think', 'consultancy', 'publisher', 'outlet', 'brokerage', 'giant',
+]);
+
+/**
+ * Words that belong to the subject-matter part of institution names ("Ministry of Foreign Affairs",
+ * "Office of the Union Government"); used to tell where an organization ends and a person's name
+ * begins in "Minister of … Kim Boo-kyum".
+ */
+export const INSTITUTION_WORDS = new Set([
+  'Affairs', 'Foreign', 'Interior', 'Safety', 'Unification', 'Justice', 'Defense', 'Defence', 'National', 'Economy',
+  'Economic', 'Finance', 'Financial', 'Education', 'Science', 'ICT', 'Technology', 'Technologies', 'Culture', 'Cultural',
+  'Sports', 'Sport', 'Tourism', 'Agriculture', 'Agricultural', 'Food', 'Rural', 'Trade', 'Industry', 'Industries',
+  'Industrial', 'Energy', 'Health', 'Welfare', 'Environment', 'Environmental', 'Employment', 'Labor', 'Labour', 'Gender',
+  'Equality', 'Family', 'Families', 'Land', 'Infrastructure', 'Transport', 'Transportation', 'Oceans', 'Ocean',
+  'Fisheries', 'Maritime', 'SMEs', 'Startups', 'Patriots', 'Veterans', 'Personnel', 'Management', 'Planning',
+  'Coordination', 'Government', 'Policy', 'Public', 'Administration', 'Development', 'Cooperation', 'Union', 'Office',
+  'Digital', 'Innovation', 'Security', 'Strategy', 'Strategic', 'Commerce', 'Information', 'Communications',
+  'Communication', 'Internal', 'Home', 'Legislation', 'Statistics', 'Service', 'Services', 'Civil', 'Sector', 'Affair',
+  'Resources', 'Resource', 'Human', 'Social', 'Research', 'Studies', 'Investment', 'Protection', 'Prevention', 'Control',
+  'Disease', 'Youth', 'Women', 'Children', 'Consumer', 'Competition', 'Fair', 'Budget', 'Tax', 'Customs', 'Procurement',
+  'Police', 'Fire', 'Coast', 'Guard', 'Forest', 'Forestry', 'Water', 'Weather', 'Meteorological', 'Intellectual',
+  'Property', 'Patent', 'Korea', 'Korean', 'State', 'Council', 'Cabinet', 'Presidential', 'President', 'Prime',
+  'Minister', 'Secretariat', 'Secretary', 'General', 'Relations', 'International', 'Overseas', 'Global', 'Regional',
+  'Local', 'Autonomy', 'Metropolitan', 'Provincial', 'City', 'Municipal', 'Reform', 'Anti-Corruption', 'Rights',
+  'Heritage', 'Arts', 'Media', 'Broadcasting', 'Data', 'Space', 'Aerospace', 'Nuclear', 'Climate', 'Mines', 'Mining',
+  'Natural', 'Commission', 'Committee', 'Agency', 'Ministry', 'Institute', 'Department', 'Bureau', 'Board', 'Authority',
+  'Corporation', 'Foundation', 'Association', 'Center', 'Centre', 'Bank', 'Fund', 'Hub', 'Corps', 'Assembly', 'Court',
+  'Party', 'Federation', 'Council', 'Organization', 'Organisation', 'Council', 'Relief', 'Disaster', 'Emergency',
+  'Response', 'Crisis', 'Immigration', 'Integration', 'Religious', 'Religion', 'Cooperatives', 'Logistics', 'Promotion',
+  'Small', 'Medium', 'Enterprises', 'Enterprise', 'Business', 'Businesses', 'Ecology', 'Housing', 'Urban', 'Affairs',
+  'Supervisory', 'Services', 'Audit', 'Inspection', 'Evaluation', 'Standards', 'Quality', 'Prosecution', 'Supreme',
+  'Constitutional', 'Legislative', 'Executive', 'Judicial', 'Electoral', 'Election', 'Elections', 'Democratic', 'People',
+  'Power', 'Liberal', 'Conservative', 'Justice', 'Progressive', 'Labor', 'Green', 'Vaccine', 'Medical', 'Drug', 'Drugs',
+]);

@@ -1,0 +1,33 @@
+/**
+ * English organization extraction. Each parser recognises one surface pattern; the resolve
+ * refiner merges overlapping candidates, ties acronyms and short forms to their long forms and
+ * names each organization by its first full form. Tables live in data.ts and ../common/gazetteer.ts.
+ */
+import type { OrganizationEntity, Span } from '../../../../schema/record.js';
+import { parseCompanyAppositives, parseCompanyCues, parseCompanyDesignators, parseCompanyHeads } from './parsers/companies.js';
+import { parseGazetteer } from './parsers/gazetteer.js';
+import { parseHeads } from './parsers/heads.js';
+import { parseMedia } from './parsers/media.js';
+import { parseBareAcronyms, parseShortForms } from './parsers/shortForms.js';
+import { resolveOrganizations } from './refiners/resolve.js';
+import { tokenize } from './tokens.js';
+import type { OrgContext, OrgParser } from './types.js';
+
+/** The parsers, one per surface pattern. Order does not matter: the refiner resolves overlaps. */
+export const ORGANIZATION_PARSERS: readonly OrgParser[] = [
+  parseGazetteer,
+  parseHeads,
+  parseMedia,
+  parseCompanyDesignators,
+  parseCompanyHeads,
+  parseCompanyCues,
+  parseCompanyAppositives,
+  parseShortForms,
+  parseBareAcronyms,
+];
+
+export function findOrganizations(text: string, spans: Span[]): OrganizationEntity[] {
+  const ctx: OrgContext = { text, tokens: tokenize(text, spans) };
+  const candidates = ORGANIZATION_PARSERS.flatMap((parse) => parse(ctx));
+  return resolveOrganizations(ctx, candidates);
+}

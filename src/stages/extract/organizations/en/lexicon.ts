@@ -1,0 +1,40 @@
+/**
+ * Word-class predicates over tokens, built from the data tables. Shared by the English
+ * organization parsers (and by the person parsers, to keep organization words out of names).
+ */
+import { TITLES } from '../../persons/en/data.js';
+import {
+  COMPANY_HEADS,
+  COUNTRIES,
+  DEMONYMS,
+  MEDIA_HEADS,
+  MONTHS,
+  PLACES,
+  STOP_WORDS,
+  STRONG_HEADS,
+  WEAK_HEADS,
+  WEEKDAYS,
+} from './data.js';
+import { isAcronym, isCapitalized, isMixedAcronym, type Token } from './tokens.js';
+
+/** Title head words (single words of multi-word titles count too: "Minister", "Secretary"). */
+export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.replace(/\.$/, '').split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)));
+/** Title words that are not also ordinary words inside organization names. */
+export const PERSON_TITLE_WORDS = new Set(
+  [...TITLE_WORDS].filter((w) => !['General', 'Chief', 'Head', 'State', 'Deputy', 'Vice', 'Senior', 'Executive', 'Special', 'Police', 'Team', 'Party', 'Floor', 'Opposition', 'National', 'Security', 'Research', 'Press', 'Crown', 'Air', 'Field', 'Rear', 'Pol', 'Interim', 'Acting', 'Chief', 'Assistant', 'Associate', 'Permanent', 'Under', 'Presidential', 'Lieutenant', 'Brigadier', 'Major', 'Deputy', 'Staff', 'Prime', 'Leader', 'Manager', 'Officer', 'Official', 'Justice', 'Chair', 'Fellow', 'Father'].includes(w)),
+);
+
+export const isHeadWord = (w: string): boolean => STRONG_HEADS.has(w) || WEAK_HEADS.has(w);
+export const isOrgHeadWord = (w: string): boolean => isHeadWord(w) || COMPANY_HEADS.has(w) || MEDIA_HEADS.has(w);
+
+/** A capitalized word or acronym that can be part of an organization name. */
+export function isOrgWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (!(isCapitalized(t) || isAcronym(t) || isMixedAcronym(t))) return false;
+  if (STOP_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text)) return false;
+  return true;
+}
+
+export const isCountry = (name: string): boolean => COUNTRIES.has(name);
+export const isPlace = (name: string): boolean => COUNTRIES.has(name) || PLACES.has(name);
+export const isDemonym = (name: string): boolean => DEMONYMS.has(name);

@@ -1,0 +1,157 @@
+/**
+ * Parsers for companies:
+ *   designators   "Samsung Electronics Co., Ltd.", "SK hynix Inc.", "Hyundai Motor Corp."
+ *   type words    "Hyundai Motor", "LG Electronics", "Thai Airways"
+ *   cues          "automaker Hyundai Motor", "tech giant Naver", "broadcaster KBS"
+ *   appositives   "Naver, the country's largest portal operator"
+ */
+import { KOREAN_SURNAMES } from '../../../persons/en/data.js';
+import {
+  COMPANY_APPOSITIVE_NOUNS,
+  COMPANY_CUES,
+  COMPANY_HEADS,
+  COMPANY_SUFFIXES,
+  COUNTRIES,
+  DEMONYMS,
+  GENERIC_MODIFIERS,
+  PLACES,
+} from '../data.js';
+import { isOrgHeadWord, isOrgWord, TITLE_WORDS } from '../lexicon.js';
+import { isCapitalized, touching, type Token } from '../tokens.js';
+import type { OrgCandidate, OrgContext } from '../types.js';
+import { extendBack, isKoreanGivenName } from './heads.js';
+
+/** Designators ("Co.", "Ltd.", "Inc."): the name before them, the designator and its dot. */
+export function parseCompanyDesignators(ctx: OrgContext): OrgCandidate[] {
+  const { tokens, text } = ctx;
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !COMPANY_SUFFIXES.has(t.text)) continue;
+    // Only the first designator of a chain starts a candidate ("Co., Ltd." is one).
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    if (prev?.text === ',' && prev2 && (COMPANY_SUFFIXES.has(prev2.text) || (prev2.text === '.' && COMPANY_SUFFIXES.has(tokens[i - 3]?.text ?? '')))) continue;
+    let first = i;
+    // "SK hynix Inc.": one lower-case brand word straight before the designator.
+    const k = i - 1;
+    if (tokens[k] && tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && isOrgWord(tokens[k - 1]) && tokens[k]!.para === t.para) {
+      first = Math.min(extendBack(tokens, k), k - 1);
+    } else if (isOrgWord(tokens[k]) && tokens[k]!.para === t.para) {
+      first = extendBack(tokens, i);
+    }
+    if (first === i) continue;
+    let last = i;
+    if (tokens[last + 1]?.text === '.' && touching(tokens[last], tokens[last + 1])) last += 1;
+    // ", Ltd." after "Co."
+    const c = tokens[last + 1];
+    const d = tokens[last + 2];
+    if (c?.text === ',' && d && COMPANY_SUFFIXES.has(d.text) && d.para === t.para) {
+      last += 2;
+      if (tokens[last + 1]?.text === '.' && touching(tokens[last], tokens[last + 1])) last += 1;
+    }
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    const base = text.slice(start, tokens[i - 1]!.end);
+    out.push({ start, end, first, last, kind: 'long', parser: 'company-designator', variants: [base] });
+  }
+  return out;
+}
+
+/** Company type words ("Electronics", "Motor", "Airlines") ending a capitalized run. */
+export function parseCompanyHeads(ctx: OrgContext): OrgCandidate[] {
+  const { tokens } = ctx;
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !COMPANY_HEADS.has(t.text)) continue;
+    const next = tokens[i + 1];
+    if (next && next.para === t.para && isOrgWord(next) && !COMPANY_SUFFIXES.has(next.text) && next.start - t.end <= 1) continue;
+    const first = extendBack(tokens, i);
+    if (first === i) continue;
+    const modifiers = tokens.slice(first, i).map((m) => m.text);
+    if (modifiers.every((m) => GENERIC_MODIFIERS.has(m) || PLACES.has(m) || COUNTRIES.has(m) || /^\d/.test(m))) continue;
+    out.push({ start: tokens[first]!.start, end: t.end, first, last: i, kind: 'long', parser: 'company-head' });
+  }
+  return out;
+}
+
+/** A short run of capitalized words that could be a company name (no titles, no person names). */
+function companyRun(tokens: readonly Token[], from: number, para: number): number {
+  let last = from - 1;
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const t = tokens[k]!;
+    if (t.para !== para || !isOrgWord(t) || TITLE_WORDS.has(t.text)) break;
+    if (k > from && tokens[k - 1]!.end !== t.start - 1) break;
+    last = k;
+  }
+  return last;
+}
+
+function plausibleCompany(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).map((t) => t.text);
+  const name = words.join(' ');
+  if (COUNTRIES.has(name) || PLACES.has(name) || DEMONYMS.has(name)) return false;
+  if (words.some((w) => isKoreanGivenName(w))) return false;
+  if (words.length >= 2 && KOREAN_SURNAMES.has(words[0]!) && !isOrgHeadWord(words[words.length - 1]!)) return false;
+  return true;
+}
+
+/** "automaker Hyundai Motor", "tech giant Naver", "broadcaster KBS". */
+export function parseCompanyCues(ctx: OrgContext): OrgCandidate[] {
+  const { tokens } = ctx;
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !COMPANY_CUES.has(t.text)) continue;
+    const last = companyRun(tokens, i + 1, t.para);
+    if (last <= i) continue;
+    // "the firm's" / "company CEO" / cue followed by a sentence: only a run that ends the phrase.
+    if (!plausibleCompany(tokens, i + 1, last)) continue;
+    out.push({ start: tokens[i + 1]!.start, end: tokens[last]!.end, first: i + 1, last, kind: 'long', parser: 'company-cue' });
+  }
+  return out;
+}
+
+const APPOSITIVE_ARTICLES = new Set(['a', 'an', 'the']);
+
+/** "Naver, the country's largest portal operator" / "Coupang, an e-commerce company". */
+export function parseCompanyAppositives(ctx: OrgContext): OrgCandidate[] {
+  const { tokens } = ctx;
+  const out: OrgCandidate[] = [];
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const comma = tokens[i]!;
+    if (comma.text !== ',' || comma.kind !== 'punct') continue;
+    const article = tokens[i + 1]!;
+    if (!APPOSITIVE_ARTICLES.has(article.text)) continue;
+    // The noun phrase after the article: lower-case words (and a possessive) up to a noun in the table.
+    let hit = false;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 8); k++) {
+      const w = tokens[k]!;
+      if (w.para !== comma.para) break;
+      if (w.kind === 'punct') break;
+      if (COMPANY_APPOSITIVE_NOUNS.has(w.text)) {
+        const after = tokens[k + 1];
+        // "a think tank", but not "a company official" / "a firm believer".
+        if (w.text === 'think') hit = tokens[k + 1]?.text === 'tank';
+        else hit = !after || after.kind === 'punct' || ['that', 'which', 'in', 'based', 'with', 'of', 'and'].includes(after.text);
+        break;
+      }
+      if (w.kind === 'word' && isCapitalized(w) && !['Korea', 'Thailand', 'Korean', 'Thai'].includes(w.text) && k > i + 2) break;
+    }
+    if (!hit) continue;
+    // The name before the comma: 1–4 capitalized words, starting a clause.
+    let first = i;
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const w = tokens[k]!;
+      if (w.para !== comma.para || !isOrgWord(w) || TITLE_WORDS.has(w.text)) break;
+      first = k;
+    }
+    if (first === i) continue;
+    const before = tokens[first - 1];
+    if (before && before.para === comma.para && before.kind === 'word' && !['and', 'by', 'with', 'from', 'at', 'of', 'to', 'for', 'including', 'like', 'as'].includes(before.text)) continue;
+    if (!plausibleCompany(tokens, first, i - 1)) continue;
+    out.push({ start: tokens[first]!.start, end: tokens[i - 1]!.end, first, last: i - 1, kind: 'long', parser: 'company-appositive' });
+  }
+  return out;
+}

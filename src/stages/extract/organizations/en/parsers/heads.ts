@@ -1,0 +1,222 @@
+/**
+ * Parser: names built around an organization-type head word.
+ *
+ *   "National Policy Agency", "Astana Civil Service Hub"          modifiers + head
+ *   "Ministry of the Interior and Safety", "Office of the …"      head + "of" complement
+ *   "Ministry of Land, Infrastructure & Transport"                  comma lists closed by and/&
+ *   "Korea Institute of Public Administration"                      modifiers + head + complement
+ *   "Interior Ministry", "Foreign Ministry"                          short forms (resolved later)
+ *
+ * Every head looks back at most MAX_BACK tokens and forward at most MAX_FORWARD tokens, so the
+ * parser is linear in the number of tokens even on a megabyte of capitalized words.
+ */
+import { KOREAN_SURNAMES } from '../../../persons/en/data.js';
+import {
+  COUNTRIES,
+  DEMONYMS,
+  GENERIC_MODIFIERS,
+  INSTITUTION_WORDS,
+  OF_HEADS,
+  STRONG_HEADS,
+  WEAK_HEADS,
+  WEAK_HEADS_NEED_ACRONYM,
+} from '../data.js';
+import { isHeadWord, isOrgWord, isPlace, PERSON_TITLE_WORDS, TITLE_WORDS } from '../lexicon.js';
+import { isAcronym, isCapitalized, isMixedAcronym, type Token } from '../tokens.js';
+import type { OrgCandidate, OrgContext } from '../types.js';
+
+export const MAX_BACK = 8;
+export const MAX_FORWARD = 14;
+
+/** Complement prepositions a head may take: "Ministry of …", "Center for …", "Committee on …". */
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'on']);
+const ON_HEADS = new Set(['Committee', 'Commission', 'Council', 'Board', 'Office', 'Secretariat']);
+
+/** "Kyung-wha", "Jong-in": a hyphenated given name whose parts are romanized Korean syllables. */
+const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|sh|wh|[gkndtrlmbpsjhcyfwz])?[yw]?(?:ae|eo|eu|ui|oe|oo|ou|ee|ea|ai|ei|a|e|i|o|u)(?:ng|nk|ck|[kgntdlmpbh])?$/;
+export function isKoreanGivenName(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length !== 2 || !/^\p{Lu}/u.test(word)) return false;
+  return parts.every((p) => KOREAN_SYLLABLE.test(p.toLowerCase()));
+}
+/** "Kim Boo-kyum": a romanized Korean surname followed by a hyphenated given name. */
+export const isKoreanNameAt = (tokens: readonly Token[], i: number): boolean =>
+  !!tokens[i] && !!tokens[i + 1] && KOREAN_SURNAMES.has(tokens[i]!.text) && isKoreanGivenName(tokens[i + 1]!.text) && tokens[i]!.para === tokens[i + 1]!.para;
+
+/** Walks back from the head over modifiers; returns the first token index of the name. */
+export function extendBack(tokens: readonly Token[], head: number): number {
+  let first = head;
+  let j = head - 1;
+  const para = tokens[head]!.para;
+  while (j >= 0 && head - j <= MAX_BACK) {
+    const t = tokens[j]!;
+    if (t.para !== para) break;
+    if (isOrgWord(t) && !PERSON_TITLE_WORDS.has(t.text)) {
+      // A person's name right before an organization word ("… Kim Boo-kyum Ministry") ends the walk.
+      if (isKoreanGivenName(t.text)) break;
+      first = j;
+      j -= 1;
+      continue;
+    }
+    // "Science and Technology Policy Institute", "Disease Control and Prevention Agency"
+    if (
+      (t.text === 'and' || t.text === '&') &&
+      first === j + 1 &&
+      INSTITUTION_WORDS.has(tokens[j + 1]!.text) &&
+      !isHeadWord(tokens[j + 1]!.text) &&
+      isOrgWord(tokens[j - 1]) &&
+      !isPlace(tokens[j - 1]!.text)
+    ) {
+      j -= 1;
+      continue;
+    }
+    break;
+  }
+  // Drop a title word or sentence-initial non-name word left at the front.
+  while (first < head && (TITLE_WORDS.has(tokens[first]!.text) && !isHeadWord(tokens[first]!.text) && !INSTITUTION_WORDS.has(tokens[first]!.text))) first += 1;
+  return first;
+}
+
+/**
+ * Walks forward over an "of / for / on" complement; returns the last token index of the name,
+ * or the head itself when there is no complement.
+ */
+export function extendComplement(tokens: readonly Token[], head: number, titled: boolean): number {
+  const prep = tokens[head + 1];
+  const headWord = tokens[head]!.text;
+  if (!prep || prep.kind !== 'word' || !COMPLEMENT_PREPOSITIONS.has(prep.text)) return head;
+  if (!OF_HEADS.has(headWord)) return head;
+  if (prep.text === 'on' && !ON_HEADS.has(headWord)) return head;
+  const para = tokens[head]!.para;
+  let j = head + 2;
+  if (tokens[j]?.text === 'the') j += 1;
+  let last = head;
+  const commas: number[] = [];
+  let andAfterComma = false;
+  let steps = 0;
+  while (j < tokens.length && steps < MAX_FORWARD) {
+    const t = tokens[j]!;
+    if (t.para !== para) break;
+    if (isOrgWord(t)) {
+      // A person's title or name after the organization ends it ("… Bank of Korea Governor Rhee").
+      if (PERSON_TITLE_WORDS.has(t.text) && isCapitalized(tokens[j + 1]) && !isHeadWord(tokens[j + 1]!.text)) break;
+      if (isKoreanNameAt(tokens, j)) break;
+      last = j;
+      j += 1;
+      steps += 1;
+      continue;
+    }
+    if (last === j - 1 && (t.text === 'and' || t.text === '&')) {
+      const next = tokens[j + 1];
+      if (!isOrgWord(next)) break;
+      // "Ministry of Education and Seoul Metropolitan Government": a second organization, not one name.
+      if (startsAnotherOrganization(tokens, j + 1)) break;
+      if (commas.length > 0) andAfterComma = true;
+      j += 1;
+      steps += 1;
+      continue;
+    }
+    if (last === j - 1 && (t.text === 'of' || t.text === 'for') && isOrgWord(tokens[j + 1] ?? tokens[j + 2])) {
+      const next = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
+      if (!isOrgWord(tokens[next])) break;
+      j = next;
+      steps += 1;
+      continue;
+    }
+    if (last === j - 1 && t.text === ',' && t.kind === 'punct' && isOrgWord(tokens[j + 1]) && !andAfterComma) {
+      commas.push(j);
+      j += 1;
+      steps += 1;
+      continue;
+    }
+    break;
+  }
+  // A comma list must be closed by and/& ("Land, Infrastructure & Transport"); otherwise cut at the first comma.
+  if (commas.length > 0 && !andAfterComma) {
+    const firstComma = commas[0]!;
+    if (last > firstComma) last = firstComma - 1;
+  }
+  if (titled) last = trimTrailingName(tokens, head, last);
+  return last;
+}
+
+/** Is there an organization head within the next few capitalized words? */
+function startsAnotherOrganization(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    const t = tokens[k]!;
+    if (!isOrgWord(t)) return false;
+    if (STRONG_HEADS.has(t.text) || WEAK_HEADS.has(t.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * In "Deputy Minister of the Office of the Union Government Tin Myint" the organization ends at
+ * the last institution word; the capitalized words after it are the person.
+ */
+function trimTrailingName(tokens: readonly Token[], head: number, last: number): number {
+  let k = last;
+  while (k > head && !INSTITUTION_WORDS.has(tokens[k]!.text) && !isHeadWord(tokens[k]!.text) && !isAcronym(tokens[k]) && last - k < 4) k -= 1;
+  return k > head && k < last ? k : last;
+}
+
+/** Is the head preceded by a title construction ("Minister of the Office …", "Secretary General of …")? */
+function titledBefore(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.text === 'the') k -= 1;
+  if (tokens[k]?.text !== 'of' && tokens[k]?.text !== 'for') return false;
+  const t = tokens[k - 1];
+  return !!t && (TITLE_WORDS.has(t.text) || t.text === 'General');
+}
+
+export function parseHeads(ctx: OrgContext): OrgCandidate[] {
+  const { tokens } = ctx;
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !isHeadWord(t.text)) continue;
+    const next = tokens[i + 1];
+    // The head must end the capitalized run (else "Public Service Innovation", "Corps Forum"…).
+    if (next && next.para === t.para && isOrgWord(next) && next.start - t.end <= 1) continue;
+    let first = extendBack(tokens, i);
+    const titled = titledBefore(tokens, first);
+    let last = extendComplement(tokens, i, titled);
+    // "… Commission of Thailand": a country complement after an already specific name is not part of it
+    // ("Bank of Korea", with no modifiers, keeps it).
+    if (last > i && first < i && COUNTRIES.has(ctx.text.slice(tokens[i + 2]?.text === 'the' ? tokens[i + 3]!.start : tokens[i + 2]!.start, tokens[last]!.end))) last = i;
+    // "Foreign Ministry": a short form takes only subject words ("Innovate Foreign Ministry" → "Foreign Ministry").
+    if (last === i && t.text === 'Ministry') {
+      while (first < i && !INSTITUTION_WORDS.has(tokens[first]!.text) && !isPlace(tokens[first]!.text) && !isAcronym(tokens[first])) first += 1;
+    }
+    const modifiers = tokens.slice(first, i).map((m) => m.text);
+    const hasComplement = last > i;
+    if (!accept(t.text, modifiers, hasComplement, tokens, last)) continue;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    const name = ctx.text.slice(start, end);
+    if (COUNTRIES.has(name)) continue;
+    out.push({ start, end, first, last, kind: 'long', parser: 'heads' });
+  }
+  return out;
+}
+
+function accept(head: string, modifiers: string[], hasComplement: boolean, tokens: readonly Token[], last: number): boolean {
+  // "the Cabinet" names the body of ministers on its own.
+  if (head === 'Cabinet') return true;
+  if (modifiers.length === 0 && !hasComplement) return false;
+  if (WEAK_HEADS_NEED_ACRONYM.has(head)) return followedByAcronym(tokens, last);
+  if (WEAK_HEADS.has(head) && !hasComplement) {
+    const specific = modifiers.some((m) => !GENERIC_MODIFIERS.has(m) && !DEMONYMS.has(m) && !/^\d/.test(m));
+    if (!specific) return followedByAcronym(tokens, last);
+  }
+  // "Korean Government", "Thai Embassy" are descriptions; a demonym alone does not name a body.
+  if (!hasComplement && modifiers.every((m) => DEMONYMS.has(m))) return false;
+  return true;
+}
+
+export function followedByAcronym(tokens: readonly Token[], last: number): boolean {
+  const open = tokens[last + 1];
+  const acr = tokens[last + 2];
+  const close = tokens[last + 3];
+  return open?.text === '(' && (isAcronym(acr) || isMixedAcronym(acr)) && close?.text === ')';
+}

@@ -1,0 +1,35 @@
+/** Shared shapes for the English organization parsers and refiners. */
+import type { Token } from './tokens.js';
+
+export type OrgCandidateKind =
+  /** A full name found by its form (head word, "of" complement, company designator, media title). */
+  | 'long'
+  /** A short form that points to a long form: "Interior Ministry", "interior ministry". */
+  | 'short'
+  /** An acronym standing alone ("MOIS", "OECD"). */
+  | 'acronym';
+
+export interface OrgCandidate {
+  /** Absolute UTF-16 offsets of the surface form. */
+  start: number;
+  end: number;
+  /** Token index range [first, last] (inclusive) of the surface form. */
+  first: number;
+  last: number;
+  kind: OrgCandidateKind;
+  /** The parser that produced it (for debugging and tests). */
+  parser: string;
+  /** Gazetteer id when the form is a known international body or news agency. */
+  gazetteerId?: string;
+  /** Extra names that belong to this mention ("The Korea Herald" for "Korea Herald", "Samsung Electronics" for "… Co., Ltd."). */
+  variants?: string[];
+}
+
+export interface OrgContext {
+  text: string;
+  tokens: Token[];
+}
+
+export type OrgParser = (ctx: OrgContext) => OrgCandidate[];
+
+export const surface = (ctx: OrgContext, c: { start: number; end: number }): string => ctx.text.slice(c.start, c.end);

@@ -1,0 +1,44 @@
+/**
+ * Korean organization extraction. Parsers (one per surface pattern) propose names; the resolve
+ * refiner ties acronyms, short forms and later mentions to them. Rules live in ./parsers, tables
+ * in ./data, the word-level recognizer (lexicon → gazetteer → suffix rules) in ./recognize.ts.
+ *
+ * Parsers:
+ * - orgWords     suffix / lexicon / gazetteer words with their extent ("태국 교육부", "서울특별시는")
+ * - brackets     "한국국제협력단(KOICA)", "산업통상자원부(산업부)", "KOICA(한국국제협력단)"
+ * - dateline     "(세종=연합뉴스)"
+ * - companies    "SK하이닉스", "전문기업 씨로보틱스", "(주)OOO"
+ */
+import type { OrganizationEntity, Span } from '../../../../schema/record.js';
+import { tokenize } from '../../persons/ko/korean/hangul.js';
+import { bracketAliases } from './parsers/brackets.js';
+import { parseAppositions, parseLatinCompanies } from './parsers/companies.js';
+import { parseDatelines } from './parsers/dateline.js';
+import { parseOrgWords } from './parsers/orgWords.js';
+import { resolveOrganizations } from './refiners/resolve.js';
+import type { OrgCandidate } from './types.js';
+
+/** Drops candidates nested inside a longer one (the same word found by two parsers). */
+function dropNested(candidates: OrgCandidate[]): OrgCandidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: OrgCandidate[] = [];
+  let reach = -1;
+  for (const c of sorted) {
+    if (c.end <= reach) continue;
+    out.push(c);
+    reach = Math.max(reach, c.end);
+  }
+  return out;
+}
+
+export function findOrganizations(text: string, spans: Span[]): OrganizationEntity[] {
+  const tokens = tokenize(text, spans);
+  const candidates = dropNested([
+    ...parseDatelines(text, spans),
+    ...parseOrgWords(tokens),
+    ...parseLatinCompanies(tokens),
+    ...parseAppositions(text, tokens),
+  ]);
+  bracketAliases(text, candidates);
+  return resolveOrganizations(tokens, candidates);
+}

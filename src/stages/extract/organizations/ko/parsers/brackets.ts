@@ -1,0 +1,74 @@
+/**
+ * Parser: acronyms and short forms tied to a long form by brackets.
+ * - "한국국제협력단(KOICA)", "산업통상자원부(산업부)", "한국국제협력단(이하 '코이카')": the bracket
+ *   right after a recognized organization holds its alias;
+ * - "KOICA(한국국제협력단)": an acronym right before a bracketed organization.
+ * A Hangul short form must look like an abbreviation of the long form (same first syllable, its
+ * syllables in order), so "인공지능(AI)"-style glosses of common nouns never get here (their long
+ * form is no organization) and "교육부(장관 …)" is not an alias.
+ */
+import { isSubsequence } from '../../../persons/ko/korean/hangul.js';
+import type { OrgCandidate } from '../types.js';
+
+/** A bracket right after the name: "(KOICA)", "(KOICA·코이카)", "(이하 '코이카')", "(Chulalongkorn University)". */
+const AFTER_RE = /\((?:이하\s*)?([^()]{2,60})\)/y;
+const ITEM_SEPARATORS = /\s*[·,、/]\s*/;
+const QUOTES_RE = /^["'‘“]|["'’”]$/g;
+/** An English name gloss: capitalized words ("Chulalongkorn University", "Ministry of Education"). */
+const GLOSS_RE = /^[A-Z][A-Za-z.&'\-]*(?: (?:of|for|and|the|on|de|[A-Z][A-Za-z.&'\-]*)){1,8}$/;
+const HANGUL_SHORT_RE = /^[가-힣]{2,8}$/;
+const ACRONYM_BEFORE_RE = /([A-Z][A-Za-z0-9&\-]{1,11})\($/;
+const UPPER_RE = /[A-Z]/g;
+
+/** Leading words a short form may leave out: "한국해운조합" → "해운조합". */
+const DROPPABLE_OPENERS = ['대한민국', '한국', '대한', '국립'];
+
+export function isLatinAcronym(s: string): boolean {
+  return /^[A-Z]/.test(s) && (s.match(UPPER_RE)?.length ?? 0) >= 2;
+}
+
+/** The name without a country word and without droppable openers. */
+export function coreName(name: string): string {
+  let core = name.includes(' ') ? name.slice(name.lastIndexOf(' ') + 1) : name;
+  for (const o of DROPPABLE_OPENERS) if (core.startsWith(o) && core.length > o.length + 1) return core.slice(o.length);
+  return core;
+}
+
+/** Could the Hangul `short` abbreviate `long`? First syllable shared, syllables in order. */
+export function looksLikeShortForm(short: string, long: string): boolean {
+  if (short === long || short.length >= long.replace(/ /g, '').length) return false;
+  const bare = long.includes(' ') ? long.slice(long.lastIndexOf(' ') + 1) : long;
+  for (const full of [bare, coreName(long)]) {
+    if (short[0] === full[0] && isSubsequence(short, full)) return true;
+  }
+  return false;
+}
+
+/**
+ * "(KOICA·코이카)": a Hangul word listed next to a Latin acronym in the same bracket is the
+ * acronym read out, an alias too.
+ */
+function isTransliteratedAcronym(item: string, inner: string): boolean {
+  return inner.split(ITEM_SEPARATORS).some((other) => other !== item && isLatinAcronym(other.replace(QUOTES_RE, '')));
+}
+
+export function bracketAliases(text: string, candidates: OrgCandidate[]): void {
+  for (const c of candidates) {
+    AFTER_RE.lastIndex = c.end;
+    const m = AFTER_RE.exec(text);
+    if (m) {
+      for (const raw of m[1]!.split(ITEM_SEPARATORS)) {
+        const item = raw.replace(QUOTES_RE, '');
+        const ok =
+          isLatinAcronym(item) ||
+          GLOSS_RE.test(item) ||
+          (HANGUL_SHORT_RE.test(item) && (looksLikeShortForm(item, c.name) || isTransliteratedAcronym(item, m[1]!)));
+        if (ok) (c.aliases ??= []).push(item);
+      }
+    }
+    if (text[c.start - 1] === '(' && text[c.end] === ')') {
+      const before = ACRONYM_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 14), c.start));
+      if (before && isLatinAcronym(before[1]!)) (c.aliases ??= []).push(before[1]!);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Parsers for company names that carry no organization-type suffix:
+ * - Latin capitals glued to a Hangul word: "SK하이닉스", "LS전선" (not "AI교과서");
+ * - apposition after a cue noun: "해양로봇 전문기업 씨로보틱스", "스타트업 OOO";
+ * - company markers: "(주)씨로보틱스", "주식회사 씨로보틱스".
+ */
+import type { Token } from '../../../persons/ko/korean/hangul.js';
+import { isSpaceGap } from '../../../persons/ko/korean/hangul.js';
+import { particleSplits } from '../../../persons/ko/korean/particles.js';
+import { NOT_NAMES } from '../../../persons/ko/data/stopwords.js';
+import { isTitleWord } from '../../../persons/ko/titles.js';
+import { APPOSITION_CUES, LATIN_NOT_COMPANY, LATIN_PREFIX_NOT_COMPANY_TAIL } from '../data/cues.js';
+import { recognizeOrgWord } from '../recognize.js';
+import type { OrgCandidate } from '../types.js';
+
+const LATIN_HANGUL_RE = /^([A-Z][A-Z0-9&]{0,4})([가-힣]{2,})$/;
+const NAME_RE = /^[가-힣A-Za-z0-9&]{3,15}$/;
+const CUES: ReadonlySet<string> = new Set(APPOSITION_CUES);
+/** Cue nouns so generic that only a modifier before them makes them introduce a name. */
+const GENERIC_CUES: ReadonlySet<string> = new Set(['기업', '업체', '회사', '기관', '단체', '법인']);
+
+export function latinCompany(word: string): boolean {
+  const m = LATIN_HANGUL_RE.exec(word);
+  if (!m) return false;
+  return !LATIN_NOT_COMPANY.has(m[1]!) && !LATIN_PREFIX_NOT_COMPANY_TAIL.has(m[2]!) && !isTitleWord(m[2]!);
+}
+
+export function parseLatinCompanies(tokens: readonly Token[]): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (const t of tokens) {
+    for (const split of particleSplits(t.text)) {
+      if (latinCompany(split.stem)) {
+        out.push({ name: split.stem, start: t.start, end: t.start + split.stem.length });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A name-like word (particle split off) right after a cue, or null. */
+function appositiveName(word: string): string | null {
+  for (const split of particleSplits(word)) {
+    const stem = split.stem;
+    if (!NAME_RE.test(stem) || NOT_NAMES.has(stem) || isTitleWord(stem) || CUES.has(stem)) continue;
+    return stem;
+  }
+  return null;
+}
+
+export function parseAppositions(text: string, tokens: readonly Token[]): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const cue = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (!isSpaceGap(next.gap) || !(CUES.has(cue.text) || cue.text === '주식회사')) continue;
+    // "전문기업 X" yes; a bare generic cue only after a modifier word ("해양로봇 기업 X").
+    if (GENERIC_CUES.has(cue.text)) {
+      const before = tokens[i - 1];
+      if (!before || !isSpaceGap(cue.gap) || particleSplits(before.text).length > 1) continue;
+    }
+    const name = appositiveName(next.text);
+    if (!name || recognizeOrgWord(name)) continue;
+    out.push({ name, start: next.start, end: next.start + name.length });
+  }
+  // "(주)씨로보틱스", "㈜씨로보틱스": the marker glued before the name.
+  for (const t of tokens) {
+    const before = text.slice(Math.max(0, t.start - 3), t.start);
+    if (!(before.endsWith('(주)') || before.endsWith('㈜'))) continue;
+    const name = appositiveName(t.text);
+    if (name && !recognizeOrgWord(name)) out.push({ name, start: t.start, end: t.start + name.length });
+  }
+  return out;
+}

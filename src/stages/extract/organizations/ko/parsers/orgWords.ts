@@ -1,0 +1,86 @@
+/**
+ * Parser: words that are organizations by suffix, lexicon or gazetteer ("행정안전부는",
+ * "한국국제협력단(", "유네스코와"), with the name's extent:
+ * - particles are stripped ("외교부는" → "외교부");
+ * - a country word glued before it stays in the name ("태국 교육부");
+ * - two-word gazetteer names are taken whole ("유엔 안보리");
+ * - a unit right after another organization ("해운조합 운항관리센터") is a sub-unit, not reported;
+ * - cities and provinces count only when they act as an administration: the subject or topic of
+ *   the sentence, or a partner ("서울시는", "경기도와"), not a place ("서울시에서").
+ */
+import { GAZETTEER_BY_KOREAN } from '../../common/gazetteer.js';
+import type { Token } from '../../../persons/ko/korean/hangul.js';
+import { isSpaceGap } from '../../../persons/ko/korean/hangul.js';
+import { particleSplits } from '../../../persons/ko/korean/particles.js';
+import { COUNTRIES } from '../../../persons/ko/korean/places.js';
+import { recognizeOrgWord, regionalGovernment, type OrgWord } from '../recognize.js';
+import type { OrgCandidate } from '../types.js';
+
+/** Particles after which a city or province is acting (subject, topic, partner, "side"). */
+const ADMIN_PARTICLES: ReadonlySet<string> = new Set([
+  '은', '는', '이', '가', '와', '과', '도', '측', '측은', '측이', '와의', '과의', '와는', '과는', '에서는', '으로부터',
+  '로부터', '이며', '이고',
+]);
+
+/**
+ * Words after a regional grouping or a place-like body that make it a region, not an actor:
+ * "아세안 시장", "아세안 지역", "EU 회원국".
+ */
+const REGION_HEADS: ReadonlySet<string> = new Set([
+  '시장', '지역', '국가', '국가들', '회원국', '각국', '권역', '경제권', '역내', '지역에서', '시장에서', '시장을',
+  '시장의', '시장은', '국가의', '국가들의', '국가와', '지역의', '지역을',
+]);
+
+/** The organization a token holds, with the particle split off, or null. */
+export function orgInToken(word: string): { org: OrgWord; particle: string } | null {
+  for (const split of particleSplits(word)) {
+    const org = recognizeOrgWord(split.stem) ?? regionalGovernment(split.stem);
+    if (org) return { org, particle: split.particle };
+  }
+  return null;
+}
+
+function gazetteerPair(first: Token, second: Token): OrgCandidate | null {
+  for (const split of particleSplits(second.text)) {
+    const pair = `${first.text} ${split.stem}`;
+    const gaz = GAZETTEER_BY_KOREAN.get(pair);
+    if (gaz) {
+      const org: OrgWord = { name: pair, kind: 'gazetteer', suffix: '', stem: pair, local: false, gazetteer: gaz };
+      return { name: pair, start: first.start, end: second.start + split.stem.length, org };
+    }
+  }
+  return null;
+}
+
+export function parseOrgWords(tokens: readonly Token[]): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  let prevOrgIndex = -2; // index of the previous token that was an organization with no particle
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // Two-word gazetteer names ("유엔 안보리").
+    const pair = next && isSpaceGap(next.gap) ? gazetteerPair(t, next) : null;
+    if (pair) {
+      out.push(pair);
+      i++;
+      prevOrgIndex = -2;
+      continue;
+    }
+    const hit = orgInToken(t.text);
+    if (!hit) continue;
+    const { org, particle } = hit;
+    const afterOrg = prevOrgIndex === i - 1 && isSpaceGap(t.gap);
+    if (particle === '') prevOrgIndex = i;
+    if (org.local && !ADMIN_PARTICLES.has(particle)) continue;
+    if ((org.kind === 'gazetteer' || org.local) && particle === '' && next && isSpaceGap(next.gap) && REGION_HEADS.has(next.text)) continue;
+    if (afterOrg && org.kind === 'suffix') continue; // sub-unit of the organization before it
+    const prev = tokens[i - 1];
+    const end = t.start + org.name.length;
+    if (prev && isSpaceGap(t.gap) && COUNTRIES.has(prev.text) && !org.local && org.kind !== 'gazetteer') {
+      out.push({ name: `${prev.text} ${org.name}`, start: prev.start, end, org });
+    } else {
+      out.push({ name: org.name, start: t.start, end, org });
+    }
+  }
+  return out;
+}

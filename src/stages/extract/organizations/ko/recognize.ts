@@ -1,0 +1,111 @@
+/**
+ * Is this (particle-free) word an organization name, and what kind? Used by the organization
+ * parsers and by the person rules (a word that is an organization is not a person's name).
+ *
+ * Order: the central-government lexicon and the shared international gazetteer first (they know
+ * short forms no suffix rule could), then the suffix rules with their blockers.
+ */
+import { GAZETTEER_BY_ACRONYM, GAZETTEER_BY_KOREAN, type GazetteerEntry } from '../common/gazetteer.js';
+import { COUNTRIES, KOREAN_CITIES, KOREAN_PROVINCES } from '../../persons/ko/korean/places.js';
+import { CENTRAL_GOVERNMENT, STATE_BODIES, type LexiconEntry } from './data/lexicon.js';
+import { ORG_SUFFIXES, SUFFIX_BLOCKERS, type OrgSuffix } from './data/suffixes.js';
+
+export type OrgKind = 'lexicon' | 'short' | 'state' | 'gazetteer' | 'suffix';
+
+export interface OrgWord {
+  /** The word as recognized (particle-free). */
+  name: string;
+  kind: OrgKind;
+  /** The organization-type suffix ("부", "위원회"), '' when recognized by lookup. */
+  suffix: string;
+  /** Characters before the suffix ("행정안전" in "행정안전부"). */
+  stem: string;
+  /** A city or province: an organization only when it acts as an administration. */
+  local: boolean;
+  /** The lexicon entry (full name + official short forms), for lexicon and short-form hits. */
+  lexicon?: LexiconEntry;
+  gazetteer?: GazetteerEntry;
+}
+
+const SUFFIX_BY_TEXT: ReadonlyMap<string, OrgSuffix> = new Map(ORG_SUFFIXES.map((s) => [s.suffix, s]));
+const MAX_SUFFIX = Math.max(...ORG_SUFFIXES.map((s) => s.suffix.length));
+const BLOCKERS: ReadonlySet<string> = new Set(SUFFIX_BLOCKERS);
+const MAX_BLOCKER = Math.max(...SUFFIX_BLOCKERS.map((b) => b.length));
+
+const LEXICON_BY_NAME: ReadonlyMap<string, LexiconEntry> = new Map(CENTRAL_GOVERNMENT.map((e) => [e.name, e]));
+const LEXICON_BY_SHORT: ReadonlyMap<string, LexiconEntry> = new Map(
+  CENTRAL_GOVERNMENT.flatMap((e) => e.short.map((s) => [s, e] as const)),
+);
+
+/** Words that may open a public body's name before a suffix that needs a place ("한국도로공사"). */
+const PLACE_STEM_OPENERS: readonly string[] = ['한국', '대한', '국립', '국제', '중앙', '국민', '세계'];
+
+const STEM_RE = /^[가-힣A-Za-z0-9&]+$/;
+const HAS_LETTER_RE = /[가-힣A-Za-z]/;
+const DIGIT_START_RE = /^[0-9]/;
+
+export function startsWithPlace(stem: string): boolean {
+  for (let len = Math.min(6, stem.length); len >= 2; len--) {
+    const head = stem.slice(0, len);
+    if (COUNTRIES.has(head) || KOREAN_CITIES.has(head) || KOREAN_PROVINCES.has(head)) return true;
+  }
+  return PLACE_STEM_OPENERS.some((p) => stem.startsWith(p));
+}
+
+/** The longest organization suffix ending `word`, if any. */
+export function longestSuffix(word: string): OrgSuffix | undefined {
+  for (let len = Math.min(MAX_SUFFIX, word.length); len >= 1; len--) {
+    const hit = SUFFIX_BY_TEXT.get(word.slice(word.length - len));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Is `word` a common noun that merely ends like an organization (for a suffix of `suffixLength`)? */
+export function isBlocked(word: string, suffixLength: number): boolean {
+  if (BLOCKERS.has(word)) return true;
+  for (let len = Math.min(MAX_BLOCKER, word.length - 1); len > suffixLength; len--) {
+    if (BLOCKERS.has(word.slice(word.length - len))) return true;
+  }
+  return false;
+}
+
+/** Suffix rule alone: "태국내무부" yes, "정부"/"추가신청"/"공무원" no. */
+export function matchSuffixRule(word: string): OrgWord | null {
+  const suffix = longestSuffix(word);
+  if (!suffix) return null;
+  const stem = word.slice(0, word.length - suffix.suffix.length);
+  if (stem.length < suffix.minStem || !STEM_RE.test(stem) || !HAS_LETTER_RE.test(stem)) return null;
+  // "48억원", "80만원": an amount of money, not an institute.
+  if (DIGIT_START_RE.test(stem)) return null;
+  if (isBlocked(word, suffix.suffix.length)) return null;
+  if (suffix.placeStem && !startsWithPlace(stem)) return null;
+  return { name: word, kind: 'suffix', suffix: suffix.suffix, stem, local: suffix.local === true };
+}
+
+/** Lexicon, gazetteer, then suffix rules. `word` must already be free of particles. */
+export function recognizeOrgWord(word: string): OrgWord | null {
+  const lex = LEXICON_BY_NAME.get(word);
+  if (lex) {
+    const suffix = longestSuffix(word)?.suffix ?? '';
+    return { name: word, kind: 'lexicon', suffix, stem: word.slice(0, word.length - suffix.length), local: false, lexicon: lex };
+  }
+  const short = LEXICON_BY_SHORT.get(word);
+  if (short) return { name: word, kind: 'short', suffix: '', stem: word, local: false, lexicon: short };
+  if (STATE_BODIES.has(word)) return { name: word, kind: 'state', suffix: '', stem: word, local: false };
+  const gaz = GAZETTEER_BY_KOREAN.get(word) ?? GAZETTEER_BY_ACRONYM.get(word);
+  if (gaz) return { name: word, kind: 'gazetteer', suffix: '', stem: word, local: false, gazetteer: gaz };
+  return matchSuffixRule(word);
+}
+
+/** "서울시", "부산시", "경기도", "강원도": a regional government written short (acting only in context). */
+export function regionalGovernment(word: string): OrgWord | null {
+  const last = word.slice(-1);
+  const stem = word.slice(0, -1);
+  if (last === '시' && KOREAN_CITIES.has(stem)) return { name: word, kind: 'suffix', suffix: '시', stem, local: true };
+  if (last === '도' && KOREAN_PROVINCES.has(stem)) return { name: word, kind: 'suffix', suffix: '도', stem, local: true };
+  return null;
+}
+
+/** Lexicon entry for a full name, if the name is a central-government body. */
+export const lexiconEntry = (name: string): LexiconEntry | undefined => LEXICON_BY_NAME.get(name);

@@ -1,0 +1,179 @@
+/**
+ * Refiner: groups Korean organization candidates into entities and finds their other mentions.
+ * - candidates with the same name are one entity; bracket aliases join theirs ("KOICA");
+ * - later bare uses of a known name or alias are mentions ("KOICA 등", "씨로보틱스 김하린 대표");
+ * - the official short forms of a central-government body found in full are its aliases
+ *   ("해경" for 해양경찰청);
+ * - a word that abbreviates a found name is an alias when it fits exactly one of them: same
+ *   organization type at the end (or its short form: 특별시→시, 대학교→대, 위원회→위), same
+ *   first syllable, syllables in order ("행안부" ← 행정안전부, "부산대" ← 부산대학교,
+ *   "해운조합" ← 한국해운조합, "서울시" ← 서울특별시);
+ * - gazetteer bodies named twice in different ways ("유네스코", "UNESCO") are one entity.
+ */
+import type { OrganizationEntity } from '../../../../../schema/record.js';
+import type { Token } from '../../../persons/ko/korean/hangul.js';
+import { isSubsequence } from '../../../persons/ko/korean/hangul.js';
+import { particleSplits } from '../../../persons/ko/korean/particles.js';
+import { coreName } from '../parsers/brackets.js';
+import { longestSuffix, recognizeOrgWord } from '../recognize.js';
+import type { OrgCandidate } from '../types.js';
+
+/** Short forms of organization-type words used in abbreviations. */
+const SHORT_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  특별시: ['시'], 광역시: ['시'], 특별자치시: ['시'], 특별자치도: ['도'], 대학교: ['대', '대학'], 대학: ['대'],
+  위원회: ['위'], 협의회: ['협'], 연구원: ['연'], 공사: ['공사'], 조합: ['조합'],
+};
+/** Bound on entities compared per abbreviation bucket, keeping the pass linear on any input. */
+const BUCKET_CAP = 16;
+
+interface Draft {
+  name: string;
+  aliases: string[];
+  mentions: { start: number; end: number }[];
+  /** Name of the gazetteer entry, when the entity is a known international body. */
+  gazetteerId?: string;
+}
+
+function pushUnique<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/** The organization-type word the name ends in, and the part before it, for abbreviation tests. */
+function parts(name: string): { stem: string; suffix: string } | null {
+  const bare = name.includes(' ') ? name.slice(name.lastIndexOf(' ') + 1) : name;
+  const suffix = longestSuffix(bare);
+  if (!suffix) return null;
+  return { stem: bare.slice(0, bare.length - suffix.suffix.length), suffix: suffix.suffix };
+}
+
+/** Could `word` abbreviate the organization `name`? */
+export function abbreviates(word: string, name: string): boolean {
+  const bare = name.includes(' ') ? name.slice(name.lastIndexOf(' ') + 1) : name;
+  if (word === bare || word.length < 2) return false;
+  const p = parts(name);
+  if (!p) return false;
+  const core = coreName(name);
+  for (const short of [p.suffix, ...(SHORT_SUFFIXES[p.suffix] ?? [])]) {
+    if (!word.endsWith(short)) continue;
+    const wStem = word.slice(0, word.length - short.length);
+    if (wStem.length < 2) continue;
+    const coreStem = core.endsWith(p.suffix) ? core.slice(0, core.length - p.suffix.length) : core;
+    for (const stem of [p.stem, coreStem]) {
+      if (wStem[0] === stem[0] && isSubsequence(wStem, stem) && wStem.length <= stem.length) return true;
+    }
+  }
+  return false;
+}
+
+/** First syllables under which a name is filed for abbreviation tests (with and without opener). */
+function bucketKeys(name: string): string[] {
+  const keys = new Set([name.replace(/^.* /, '')[0], coreName(name)[0]]);
+  return [...keys].filter((k): k is string => k !== undefined);
+}
+
+export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCandidate[]): OrganizationEntity[] {
+  const byName = new Map<string, Draft>();
+  const byForm = new Map<string, Draft>(); // every name and alias → its entity
+  const covered = new Set<number>(); // token starts already inside a candidate
+  const byGazetteer = new Map<string, Draft>();
+
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const names = new Set(candidates.map((c) => c.name));
+  for (const c of sorted) {
+    let d = byForm.get(c.name) ?? (c.org?.gazetteer ? byGazetteer.get(c.org.gazetteer.id) : undefined);
+    // An official short form met before its full name ("행안부 … 행정안전부"): one entity, named in full.
+    const full = c.org?.kind === 'short' ? c.org.lexicon?.name : undefined;
+    if (!d && full && names.has(full)) {
+      d = byName.get(full) ?? { name: full, aliases: [], mentions: [] };
+      byName.set(full, d);
+      byForm.set(full, d);
+    }
+    if (!d) {
+      d = { name: c.name, aliases: [], mentions: [] };
+      byName.set(c.name, d);
+    } else if (d.name !== c.name) {
+      pushUnique(d.aliases, c.name);
+    }
+    byForm.set(c.name, d);
+    if (c.org?.gazetteer) {
+      d.gazetteerId = c.org.gazetteer.id;
+      byGazetteer.set(c.org.gazetteer.id, d);
+    }
+    for (const a of c.aliases ?? []) {
+      const other = byForm.get(a);
+      if (other && other !== d) continue; // already another entity's name: leave both
+      pushUnique(d.aliases, a);
+      byForm.set(a, d);
+    }
+    // Official short forms of a central-government body found in full.
+    if (c.org?.lexicon && c.org.kind === 'lexicon') {
+      for (const s of c.org.lexicon.short) if (!byForm.has(s)) byForm.set(s, d);
+    }
+    d.mentions.push({ start: c.start, end: c.end });
+  }
+  for (const c of candidates) for (let p = c.start; p < c.end; p++) covered.add(p);
+
+  // Abbreviation buckets: entity names by first syllable of their core stem.
+  const buckets = new Map<string, Draft[]>();
+  for (const d of byName.values()) {
+    for (const key of bucketKeys(d.name)) {
+      const list = buckets.get(key) ?? [];
+      if (list.length < BUCKET_CAP) list.push(d);
+      buckets.set(key, list);
+    }
+  }
+
+  // Candidates that abbreviate another found name ("현대차그룹", "서울시") join it.
+  for (const d of [...byName.values()]) {
+    if (recognizeOrgWord(d.name)?.kind === 'lexicon') continue;
+    const fits = [...new Set(buckets.get(d.name[0]!) ?? [])].filter((e) => e !== d && abbreviates(d.name, e.name));
+    if (fits.length !== 1) continue;
+    const target = fits[0]!;
+    for (const a of [d.name, ...d.aliases]) {
+      pushUnique(target.aliases, a);
+      byForm.set(a, target);
+    }
+    target.mentions.push(...d.mentions);
+    byName.delete(d.name);
+    for (const key of bucketKeys(d.name)) {
+      const list = buckets.get(key) ?? [];
+      const at = list.indexOf(d);
+      if (at >= 0) list.splice(at, 1);
+    }
+  }
+
+  for (const t of tokens) {
+    if (covered.has(t.start)) continue;
+    for (const split of particleSplits(t.text)) {
+      const stem = split.stem;
+      let d = byForm.get(stem);
+      if (!d && stem.length >= 3 && stem.length <= 10 && /^[가-힣]+$/.test(stem)) {
+        const recognized = recognizeOrgWord(stem);
+        // A full name of some other body ("교육부") is not an abbreviation of anything.
+        if (recognized?.kind === 'lexicon') continue;
+        const fits = [...new Set(buckets.get(stem[0]!) ?? [])].filter((e) => abbreviates(stem, e.name));
+        if (fits.length === 1) d = fits[0];
+      }
+      if (!d) continue;
+      if (stem !== d.name) pushUnique(d.aliases, stem);
+      byForm.set(stem, d);
+      d.mentions.push({ start: t.start, end: t.start + stem.length });
+      break;
+    }
+  }
+
+  const entities: OrganizationEntity[] = [];
+  for (const d of byName.values()) {
+    const seen = new Set<string>();
+    const mentions = d.mentions
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .filter((m) => {
+        const key = `${m.start}:${m.end}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    entities.push({ name: d.name, aliases: d.aliases.filter((a) => a !== d.name), mentions });
+  }
+  return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}

@@ -1,0 +1,24 @@
+/**
+ * English person extraction. Each parser recognises one surface pattern (title + name, speech
+ * verb, appositive role, Korean name shape); the coreference refiner merges full names with
+ * their later surname and title+surname mentions. Tables live in data.ts.
+ */
+import type { PersonEntity, Span } from '../../../../schema/record.js';
+import { findOrganizations } from '../../organizations/en/index.js';
+import { tokenize } from '../../organizations/en/tokens.js';
+import { parseAppositives, parseKoreanNames } from './parsers/appositive.js';
+import { parseSpeechVerbs } from './parsers/speech.js';
+import { parseTitles } from './parsers/titles.js';
+import { resolvePersons } from './refiners/coref.js';
+import type { PersonContext, PersonParser } from './types.js';
+
+export const PERSON_PARSERS: readonly PersonParser[] = [parseTitles, parseSpeechVerbs, parseAppositives, parseKoreanNames];
+
+export function findPersons(text: string, spans: Span[]): PersonEntity[] {
+  const orgSpans = findOrganizations(text, spans)
+    .flatMap((o) => o.mentions)
+    .sort((a, b) => a.start - b.start);
+  const ctx: PersonContext = { text, tokens: tokenize(text, spans), orgSpans };
+  const candidates = PERSON_PARSERS.flatMap((parse) => parse(ctx));
+  return resolvePersons(ctx, candidates);
+}

@@ -1,0 +1,78 @@
+/**
+ * What a personal-name token looks like, and how far a name runs. Shared by the person parsers.
+ */
+import { COUNTRIES, DEMONYMS, INSTITUTION_WORDS, MONTHS, PLACES, WEEKDAYS } from '../../organizations/en/data.js';
+import { isOrgHeadWord } from '../../organizations/en/lexicon.js';
+import { isKoreanGivenName, isKoreanNameAt } from '../../organizations/en/parsers/heads.js';
+import type { Token } from '../../organizations/en/tokens.js';
+import { KOREAN_SURNAMES, NOT_NAME_WORDS } from './data.js';
+
+export { isKoreanGivenName, isKoreanNameAt };
+
+/** Capitalized name shapes: "Kang", "Kyung-wha", "O'Brien", "McDonald", "Jean-Pierre", "Vejjajiva". */
+const NAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}+)?(?:-\p{L}[\p{Ll}\p{M}]*)*$/u;
+/** Lower-case particles inside names: "bin", "van der", "da Silva". */
+export const NAME_PARTICLES = new Set(['bin', 'binti', 'bint', 'al', 'el', 'van', 'der', 'den', 'de', 'da', 'dos', 'das', 'do', 'von', 'la', 'le', 'du', 'ibn', 'di', 'del', 'della', 'ter', 'na']);
+
+export function isNameToken(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.text;
+  if (!NAME_SHAPE.test(w)) return false;
+  if (NOT_NAME_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return false;
+  if (COUNTRIES.has(w) || PLACES.has(w) || DEMONYMS.has(w)) return false;
+  if (isOrgHeadWord(w)) return false;
+  // Subject words of institutions ("Interior", "Affairs") are not names, unless also a surname ("Han", "Song").
+  if (INSTITUTION_WORDS.has(w) && !KOREAN_SURNAMES.has(w)) return false;
+  // Hyphenated compounds of capitalized words ("Korea-Thailand") are not names.
+  if (/-\p{Lu}/u.test(w) && !isKoreanGivenName(w)) return false;
+  return true;
+}
+
+/** Two tokens in a name are separated by exactly one space. */
+const adjacent = (a: Token, b: Token): boolean => b.start - a.end === 1 && a.para === b.para;
+
+/**
+ * The last token index of a name starting at `from` (or from − 1 when no name starts there).
+ * A Korean surname + hyphenated given name is exactly two tokens ("Kim Boo-kyum"); other names
+ * run over up to `max` name tokens, with lower-case particles inside.
+ */
+export function readName(tokens: readonly Token[], from: number, max = 4): number {
+  if (!isNameToken(tokens[from])) return from - 1;
+  if (isKoreanNameAt(tokens, from) && adjacent(tokens[from]!, tokens[from + 1]!)) return from + 1;
+  let last = from;
+  for (let k = from + 1; k < tokens.length && k - from < max; k++) {
+    const t = tokens[k]!;
+    if (!adjacent(tokens[k - 1]!, t)) break;
+    if (isNameToken(t)) {
+      last = k;
+      continue;
+    }
+    if (NAME_PARTICLES.has(t.text) && isNameToken(tokens[k + 1]) && adjacent(t, tokens[k + 1]!)) continue;
+    break;
+  }
+  return last;
+}
+
+/** The first token index of a name ending at `to` (or to + 1 when none ends there). */
+export function readNameBackward(tokens: readonly Token[], to: number, max = 4): number {
+  if (!isNameToken(tokens[to])) return to + 1;
+  if (to >= 1 && isKoreanNameAt(tokens, to - 1) && adjacent(tokens[to - 1]!, tokens[to]!)) return to - 1;
+  let first = to;
+  for (let k = to - 1; k >= 0 && to - k < max; k--) {
+    const t = tokens[k]!;
+    if (!adjacent(t, tokens[k + 1]!)) break;
+    if (isNameToken(t)) {
+      first = k;
+      continue;
+    }
+    if (NAME_PARTICLES.has(t.text) && isNameToken(tokens[k - 1]) && adjacent(tokens[k - 1]!, t)) continue;
+    break;
+  }
+  return first;
+}
+
+/** Is this a Korean-order name (surname first)? Then its surname is the first token. */
+export function isKoreanOrder(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !KOREAN_SURNAMES.has(words[0]!)) return false;
+  return words.length === 2 || words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w)) || isKoreanGivenName(words[1]!);
+}

@@ -1,0 +1,74 @@
+/**
+ * Parsers: names identified by what surrounds them.
+ *   appositive role   "Onfa Vejjajiva, deputy secretary-general of …", "Kim, a professor at …"
+ *   age               "Park Ji-min, 34," / "Somchai Jaidee (45)"
+ *   Korean shape      "Kang Kyung-wha": a romanized surname + hyphenated given name, anywhere
+ */
+import { isCapitalized, type Token } from '../../../organizations/en/tokens.js';
+import { ROLE_NOUNS } from '../data.js';
+import { isKoreanNameAt, readName } from '../names.js';
+import type { PersonCandidate, PersonContext } from '../types.js';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words after which a name can start a noun phrase. */
+const NAME_OPENERS = new Set(['and', 'by', 'with', 'to', 'from', 'said', 'says', 'including', 'like', 'as', 'for', 'of', 'at', 'when', 'while', 'after', 'before', 'that', 'where', 'whom', 'between', 'among', 'met', 'told', 'thanked', 'invited', 'welcomed', 'introduced', 'appointed', 'named']);
+
+function opensPhrase(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || before.para !== tokens[first]!.para) return true;
+  if (tokens[first]!.sentStart) return true;
+  if (before.kind === 'punct') return true;
+  return NAME_OPENERS.has(before.text);
+}
+
+/** Does a role noun phrase start at i ("deputy secretary-general", "a professor", "the chief executive")? */
+function roleAt(tokens: readonly Token[], i: number): number {
+  let k = i;
+  if (tokens[k] && ARTICLES.has(tokens[k]!.text)) k += 1;
+  for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'poss') continue;
+    if (t.kind !== 'word') return -1;
+    if (ROLE_NOUNS.has(t.text.toLowerCase()) && /^\p{Ll}/u.test(t.text)) return k;
+    if (/^\p{Lu}/u.test(t.text) && n === 0 && ROLE_NOUNS.has(t.text.toLowerCase()) && !tokens[k + 1]?.text.match(/^\p{Lu}/u)) return k;
+    // adjectives / nouns before the role ("longtime", "senior", "Korea's")
+    if (!/^[\p{Ll}]/u.test(t.text) && !isCapitalized(t)) return -1;
+  }
+  return -1;
+}
+
+export function parseAppositives(ctx: PersonContext): PersonCandidate[] {
+  const { tokens } = ctx;
+  const out: PersonCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!opensPhrase(tokens, i)) continue;
+    const last = readName(tokens, i);
+    if (last <= i) continue; // two or more name words
+    const after = tokens[last + 1];
+    if (!after || after.para !== tokens[i]!.para) continue;
+    let role = -1;
+    let titles: string[] = [];
+    if (after.text === ',') {
+      role = roleAt(tokens, last + 2);
+      // "Park Ji-min, 34,"
+      if (role < 0 && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',') role = last + 2;
+      else if (role >= 0) titles = [ctx.text.slice(tokens[last + 2]!.start, tokens[role]!.end)];
+    } else if (after.text === '(' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')') {
+      role = last + 2;
+    }
+    if (role < 0) continue;
+    out.push({ start: tokens[i]!.start, end: tokens[last]!.end, first: i, last, titles, strength: 'strong', parser: 'appositive' });
+  }
+  return out;
+}
+
+export function parseKoreanNames(ctx: PersonContext): PersonCandidate[] {
+  const { tokens } = ctx;
+  const out: PersonCandidate[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!isKoreanNameAt(tokens, i)) continue;
+    if (tokens[i + 1]!.start - tokens[i]!.end !== 1) continue;
+    out.push({ start: tokens[i]!.start, end: tokens[i + 1]!.end, first: i, last: i + 1, titles: [], strength: 'strong', parser: 'korean-name' });
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+/**
+ * Refiner: one entity per person.
+ *
+ *  1. drop candidates that overlap an organization mention; merge overlapping candidates
+ *  2. full names (two or more words) are the people; the fullest form is the name
+ *  3. a one-word mention ("Minister Kang", "Chin said") joins the full name whose surname or
+ *     given name it is — the nearest preceding one when several share it; a one-word mention
+ *     that resolves to nobody survives only with a strong title ("Dr. Kim", "President Yoon")
+ *  4. later bare surnames ("… Kang also said") become mentions of that person
+ */
+import type { PersonEntity } from '../../../../../schema/record.js';
+import type { Token } from '../../../organizations/en/tokens.js';
+import { isKoreanOrder, isNameToken } from '../names.js';
+import type { PersonCandidate, PersonContext } from '../types.js';
+
+function overlapsAny(spans: readonly { start: number; end: number }[], s: { start: number; end: number }): boolean {
+  // spans sorted by start: binary search for the last span starting before s.end
+  let lo = 0;
+  let hi = spans.length - 1;
+  let idx = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < s.end) {
+      idx = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Spans are non-overlapping mentions of organizations; check a few neighbours.
+  for (let k = idx; k >= 0 && k > idx - 4; k--) if (spans[k]!.end > s.start) return true;
+  return false;
+}
+
+interface Person {
+  words: string[];
+  name: string;
+  mentions: { start: number; end: number; first: number }[];
+  aliases: string[];
+  titles: string[];
+}
+
+/** Which words of a full name may stand alone for it: the surname (Korean order) or first and last word. */
+function shortWords(words: readonly string[]): string[] {
+  if (isKoreanOrder(words)) return [words[0]!];
+  const out = [words[words.length - 1]!];
+  if (words.length >= 2 && words[0] !== out[0]) out.push(words[0]!);
+  return out.filter((w) => w.length >= 2);
+}
+
+export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]): PersonEntity[] {
+  const { tokens, text } = ctx;
+  // 1. Organizations win over weak people; Korean-shaped names and titled people win over organizations.
+  const filtered = candidates.filter((c) => c.strength === 'strong' && (c.parser === 'korean-name' || c.parser === 'title') ? true : !overlapsAny(ctx.orgSpans, c));
+  const sorted = filtered.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: PersonCandidate[] = [];
+  for (const c of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && c.start < last.end) {
+      // Same or overlapping mention: keep the longer span, pool titles and strength.
+      const keep = c.end - c.start > last.end - last.start ? { ...c } : last;
+      keep.titles = [...new Set([...last.titles, ...c.titles])];
+      if (c.strength === 'strong' || last.strength === 'strong') keep.strength = 'strong';
+      merged[merged.length - 1] = keep;
+      continue;
+    }
+    merged.push({ ...c, titles: [...c.titles] });
+  }
+
+  // 2. Full names.
+  const people: Person[] = [];
+  const byName = new Map<string, Person>();
+  const singles: PersonCandidate[] = [];
+  for (const c of merged) {
+    if (c.first === c.last) {
+      singles.push(c);
+      continue;
+    }
+    const words = tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map((t) => t.text);
+    const name = text.slice(c.start, c.end);
+    let p = byName.get(name);
+    if (!p) {
+      p = { words, name, mentions: [], aliases: [], titles: [] };
+      byName.set(name, p);
+      people.push(p);
+    }
+    p.mentions.push({ start: c.start, end: c.end, first: c.first });
+    for (const t of c.titles) if (!p.titles.includes(t)) p.titles.push(t);
+  }
+
+  // Index short forms of full names: word → people (in order of first mention).
+  const byShort = new Map<string, Person[]>();
+  for (const p of people) {
+    for (const w of shortWords(p.words)) {
+      const list = byShort.get(w) ?? [];
+      list.push(p);
+      byShort.set(w, list);
+    }
+  }
+  const resolve = (word: string, at: number): Person | undefined => {
+    const list = byShort.get(word);
+    if (!list || list.length === 0) return undefined;
+    if (list.length === 1) return list[0];
+    // Nearest full-name mention before this point; else the first one after it.
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (const p of list) {
+      for (const m of p.mentions) if (m.start <= at && m.start > bestAt) {
+        best = p;
+        bestAt = m.start;
+      }
+    }
+    return best ?? list[0];
+  };
+  const addAlias = (p: Person, alias: string): void => {
+    if (alias !== p.name && !p.aliases.includes(alias)) p.aliases.push(alias);
+  };
+
+  // 3. One-word mentions.
+  const claimed = new Set<number>();
+  for (const c of singles) {
+    const word = text.slice(c.start, c.end);
+    const p = resolve(word, c.start);
+    if (p) {
+      p.mentions.push({ start: c.start, end: c.end, first: c.first });
+      addAlias(p, word);
+      for (const t of c.titles) if (!p.titles.includes(t)) p.titles.push(t);
+      claimed.add(c.first);
+      continue;
+    }
+    if (c.strength !== 'strong') continue;
+    let q = byName.get(word);
+    if (!q) {
+      q = { words: [word], name: word, mentions: [], aliases: [], titles: [] };
+      byName.set(word, q);
+      people.push(q);
+    }
+    q.mentions.push({ start: c.start, end: c.end, first: c.first });
+    for (const t of c.titles) if (!q.titles.includes(t)) q.titles.push(t);
+    claimed.add(c.first);
+  }
+
+  // 4. Bare surnames elsewhere in the text.
+  const inMention = new Set<number>();
+  for (const c of merged) for (let k = c.first; k <= c.last; k++) inMention.add(k);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || claimed.has(i) || inMention.has(i) || !byShort.has(t.text)) continue;
+    if (!isNameToken(t) || !standsAlone(tokens, i) || overlapsAny(ctx.orgSpans, t)) continue;
+    const p = resolve(t.text, t.start);
+    if (!p) continue;
+    p.mentions.push({ start: t.start, end: t.end, first: i });
+    addAlias(p, t.text);
+  }
+
+  return people
+    .map((p) => {
+      p.mentions.sort((a, b) => a.start - b.start);
+      return { name: p.name, aliases: p.aliases, titles: p.titles, mentions: p.mentions.map(({ start, end }) => ({ start, end })) };
+    })
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** Not part of a longer capitalized name on either side ("Kim" in "Kim Jong-un" is someone else). */
+function standsAlone(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const joined = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && b.start - a.end === 1 && a.para === b.para;
+  if (joined(tokens[i], next) && isNameToken(next)) return false;
+  if (joined(prev, tokens[i]) && isNameToken(prev)) return false;
+  return true;
+}

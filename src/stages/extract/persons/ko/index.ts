@@ -1,0 +1,33 @@
+/**
+ * Korean person extraction. Parsers (one per surface pattern) propose names with their cue; the
+ * coreference refiner adds later mentions and "정 장관"-style aliases and groups them into one
+ * entity per person. Rules live in ./parsers, tables in ./data, shared Korean text handling in
+ * ./korean (also used by the Korean organization rules).
+ *
+ * Parsers:
+ * - nameThenTitle   "홍길동 장관은", "오세준 산업부 장관", "박순자(78) 씨"
+ * - titleThenName   "(장관 정하윤)", "외교부 장관 조태열은"
+ * - gluedHonorific  "홍길동씨는"
+ * - foreignName     "쁘라팟 찬타웡 태국 교육부 장관"
+ * - latinName       "Kim Boo-kyum 장관"
+ */
+import type { PersonEntity, Span } from '../../../../schema/record.js';
+import { tokenize } from './korean/hangul.js';
+import { parseForeignNames } from './parsers/foreignName.js';
+import { parseGluedHonorific } from './parsers/gluedHonorific.js';
+import { parseLatinNames } from './parsers/latinName.js';
+import { parseNameThenTitle } from './parsers/nameThenTitle.js';
+import { parseTitleThenName } from './parsers/titleThenName.js';
+import { resolvePersons } from './refiners/coreference.js';
+
+export function findPersons(text: string, spans: Span[]): PersonEntity[] {
+  const tokens = tokenize(text, spans);
+  const candidates = [
+    ...parseNameThenTitle(text, tokens),
+    ...parseTitleThenName(text, tokens),
+    ...parseGluedHonorific(tokens),
+    ...parseForeignNames(text, tokens),
+    ...parseLatinNames(text, tokens),
+  ];
+  return resolvePersons(text, tokens, candidates);
+}

@@ -1,0 +1,96 @@
+/**
+ * Parser: a name followed by its title or honorific, "홍길동 장관은", "오세준 산업부 장관",
+ * "이준호 기계공학부 교수", "박순자(78) 씨", "홍길동 전 장관". Between the name and the title
+ * may stand up to three words that qualify the title: organizations, countries, "전"/"신임".
+ *
+ * The name word carries no particle (the title after it does). A reporter's name before "기자 ="
+ * is a byline and is skipped.
+ */
+import type { Token } from '../korean/hangul.js';
+import { isSpaceGap } from '../korean/hangul.js';
+import { COUNTRIES } from '../korean/places.js';
+import { BETWEEN_NAME_AND_TITLE, BYLINE_TITLES } from '../data/titles.js';
+import { isTypicalName, personName } from '../name.js';
+import { titleInToken } from '../titles.js';
+import { orgInToken } from '../../../organizations/ko/parsers/orgWords.js';
+import { latinCompany } from '../../../organizations/ko/parsers/companies.js';
+import { NOT_NAMES } from '../data/stopwords.js';
+import { particleSplits } from '../korean/particles.js';
+import type { PersonCandidate } from '../types.js';
+
+const MAX_BETWEEN = 3;
+const MAX_BRACKET_WORDS = 4;
+const BARE_WORD_RE = /^(?:[가-힣]{2,10}|[A-Za-z][A-Za-z0-9&\-]{1,15})$/;
+
+/** A word with no particle that is not a common noun: possibly a body's name. */
+function isBareWord(word: string): boolean {
+  return BARE_WORD_RE.test(word) && particleSplits(word).length === 1 && !NOT_NAMES.has(word);
+}
+/** "(78)", "(78세)", "(여·78)": an age between name and honorific. */
+const AGE_GAP_RE = /^\s*\([^()]{1,8}\)\s*$/;
+/** Units of an organization that can precede a title without being organizations themselves. */
+const UNIT_END_RE = /(?:부|과|실|국|팀|단|처|청|원|센터|본부|학과|대학|연구소|위원회)$/;
+const LATIN_RE = /^[A-Za-z][A-Za-z0-9&\-]*$/;
+
+/** May `word` stand between a name and its title? */
+export function qualifiesTitle(word: string): boolean {
+  if (BETWEEN_NAME_AND_TITLE.has(word) || COUNTRIES.has(word) || LATIN_RE.test(word)) return true;
+  if (word.startsWith('주') && COUNTRIES.has(word.slice(1))) return true; // "주태국"
+  const org = orgInToken(word);
+  if (org && org.particle === '') return true;
+  if (latinCompany(word)) return true;
+  return UNIT_END_RE.test(word) && /^[가-힣]{2,12}$/.test(word);
+}
+
+function isByline(text: string, titleToken: Token, title: string, nameToken: Token): boolean {
+  if (!BYLINE_TITLES.has(title)) return false;
+  const after = text.slice(titleToken.start + title.length, titleToken.start + title.length + 4);
+  return /^\s*[=@(]/.test(after) || /\)\s*$/.test(nameToken.gap) || nameToken.gap === '\n';
+}
+
+/**
+ * "박순자(78) 씨", "김수아(경영학부 3학년) 씨": a short bracket after the name (age, affiliation)
+ * is skipped. Returns the index of the first token after the bracket, or -1 when there is none.
+ */
+function skipBracket(tokens: readonly Token[], i: number): number {
+  const open = tokens[i + 1];
+  if (!open || !/^\s*\($/.test(open.gap)) return -1;
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_BRACKET_WORDS; k++) {
+    const after = tokens[k + 1];
+    if (after && /^\)\s*$/.test(after.gap)) return k + 1;
+    if (after && !isSpaceGap(after.gap) && !/^[\s·.,]+$/.test(after.gap)) return -1;
+  }
+  return -1;
+}
+
+export function parseNameThenTitle(text: string, tokens: readonly Token[]): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const name = personName(t.text);
+    if (!name) continue;
+    const bracketEnd = skipBracket(tokens, i);
+    const first = bracketEnd >= 0 ? bracketEnd : i + 1;
+    for (let j = first; j < tokens.length && j <= first + MAX_BETWEEN; j++) {
+      const next = tokens[j]!;
+      const gapOk = isSpaceGap(next.gap) || (j === first && (bracketEnd >= 0 || AGE_GAP_RE.test(next.gap)));
+      if (!gapOk) break;
+      const title = titleInToken(next.text);
+      if (title) {
+        const adjacent = j === first;
+        // Short or rare-surname names need the title right after them.
+        if ((!isTypicalName(name) || name.rare) && !adjacent) break;
+        if (name.rare && !isTypicalName(name)) break;
+        if (isByline(text, next, title.title, t)) break;
+        out.push({ name: name.name, start: t.start, end: t.end, titles: [title.title], surname: name.surname });
+        break;
+      }
+      if (qualifiesTitle(next.text)) continue;
+      // One unknown word may name the body right before the title ("장원석 코이카 이사장").
+      const after = tokens[j + 1];
+      if (j === first && after && isSpaceGap(after.gap) && titleInToken(after.text) && isBareWord(next.text)) continue;
+      break;
+    }
+  }
+  return out;
+}

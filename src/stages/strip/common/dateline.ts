@@ -1,0 +1,59 @@
+/**
+ * The dateline shown near the headline: between the headline and the body, or at the top of the body
+ * (and, when labelled, just after it). Never further away, so sidebar and related-list dates are not read.
+ */
+import { type DateTime, findDates, labelBefore } from './dates.js';
+import { effectiveLength } from './normalize.js';
+
+export interface Para {
+  text: string;
+  /** Latin-equivalent length. */
+  length: number;
+  linkLength: number;
+}
+
+export interface Visible {
+  dt: DateTime;
+  score: number;
+  index: number;
+}
+
+export const DATELINE = {
+  /** Paragraphs before the headline (kicker, section label, a date above the title). */
+  before: 3,
+  /** Paragraphs after the headline (deck, byline, date, share bar, captions). */
+  afterTitle: 12,
+  /** Paragraphs into the body (a date line at the top of the article text). */
+  intoBody: 2,
+  /** A date without a label counts only on a line this short (a dateline, not a sentence). */
+  maxUnlabelledLine: 80,
+  /** Labelled datelines at the end of the body ("Posted on …") within this many paragraphs. */
+  endZone: 3,
+};
+
+export function visibleDate(paras: readonly Para[], titleIndex: number | null, bodyFirst: number | null, bodyLast: number | null): Visible | null {
+  const anchor = titleIndex ?? bodyFirst;
+  if (anchor === null || paras.length === 0) return null;
+  const from = Math.max(0, Math.min(anchor, bodyFirst ?? anchor) - DATELINE.before);
+  const to = Math.min(paras.length - 1, Math.max(anchor + DATELINE.afterTitle, (bodyFirst ?? anchor) + DATELINE.intoBody));
+  const upto = bodyFirst !== null && bodyFirst > anchor ? Math.min(to, bodyFirst + DATELINE.intoBody) : to;
+  let best: Visible | null = null;
+  const consider = (i: number, endZone: boolean): void => {
+    const p = paras[i]!;
+    if (p.length > 0 && p.linkLength / p.length > 0.5) return;
+    for (const m of findDates(p.text)) {
+      const label = labelBefore(p.text.slice(Math.max(0, m.index - 40), m.index));
+      let score = label === 'published' ? 3 : label === 'other' ? 2 : label === 'updated' ? 0.5 : 0;
+      if (score === 0 && effectiveLength(p.text) <= DATELINE.maxUnlabelledLine) score = 1;
+      if (endZone && score < 2) score = 0;
+      if (score === 0) continue;
+      const s = score - Math.abs(i - anchor) * 0.001;
+      if (!best || s > best.score) best = { dt: m.dt, score: s, index: i };
+    }
+  };
+  for (let i = from; i <= upto; i++) consider(i, false);
+  if (!best && bodyLast !== null) {
+    for (let i = Math.max(upto + 1, bodyLast - DATELINE.endZone); i <= Math.min(paras.length - 1, bodyLast + DATELINE.endZone); i++) consider(i, true);
+  }
+  return best;
+}

@@ -1,0 +1,66 @@
+/**
+ * Line-level patterns for page furniture that survives inside an article container or a scraped text:
+ * bylines and reporter signatures, photo captions and credits, copyright and closing lines, metadata
+ * lines. Kept as data; `lines.ts` applies them. Each is anchored on the shape of the whole line so that a
+ * body sentence that merely mentions a photo or a reporter is not caught.
+ */
+
+/** Copyright / reuse notices. */
+export const COPYRIGHT = [
+  /ⓒ|©|\(c\)\s*\d{4}|copyright\b|all rights reserved/i,
+  /무단\s*전재|재배포\s*금지|저작권자|무단복제/,
+  /สงวนลิขสิทธิ์|ลิขสิทธิ์\s*©?/,
+  /bản quyền/i,
+];
+
+/** Closing markers of wire copy. */
+export const END_MARKER = /^[([<〈/]?\s*(?:END|끝|ends|-30-)\s*[)\]>〉/]?$/i;
+
+/** Reporter signatures: "Jun Ji-hye jjh@koreatimes.co.kr", "김다은 기자 kde@yna.co.kr", "/홍길동 기자". */
+export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+export const KO_REPORTER = /^[/【[(]?\s*(?:[가-힣]{2,4}\s*)(?:[가-힣]{2,4}\s*)?(?:기자|특파원|객원기자|선임기자|전문기자|편집위원|논설위원|통신원|인턴기자|PD|앵커)(?:\s|$|[\]】)=,·]|$)/;
+/** A byline line in English: "By Park Han-na", "By Jun Ji-hye (jjh@…)", "Reporting by …". */
+export const EN_BYLINE = /^(?:by|written by|reporting by|reported by|story by|words by)\s+[\p{Lu}\p{Lo}]/iu;
+/** Thai bylines: ผู้เขียน, โดย, เรื่อง/ภาพ, ข่าวโดย, รายงานโดย, กองบรรณาธิการ. */
+export const TH_BYLINE = /^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|เรื่อง\s*(?:และ|\/)\s*ภาพ|เรื่อง\s*:|ภาพ\s*\/\s*เรื่อง)\s*[:：]?\s*\S/;
+
+/** Closing source / translator lines ("* unofficial translation", "Translated by:", "ที่มา:", "출처:"). */
+export const SOURCE_LINE = [
+  /^\*?\s*(?:unofficial|informal)\s+translation\b/i,
+  /^(?:translated|translation|edited|compiled|written|photos?)\s+by\b/i,
+  /^(?:source|sources|credit|credits|photo credit)\s*[:：]/i,
+  /^(?:ที่มา|แหล่งที่มา|แหล่งข่าว|ขอบคุณ(?:ข้อมูล|ภาพ)?|อ้างอิง|เครดิต)\s*[:：]?(?:\s|$)/,
+  /^(?:출처|자료\s*제공|사진\s*제공|번역|문의|보도\s*문의|담당\s*부서|담당자)\s*[:：=]?(?:\s|$)/,
+  /^(?:nguồn|theo)\s*[:：]/i,
+];
+
+/** Photo captions and credits. */
+export const CAPTION = [
+  /^[[(〔【<]?\s*(?:사진|그림|이미지|자료사진|사진자료|캡처|그래픽|인포그래픽)\s*[=:：]/,
+  /[[(〔【]\s*(?:사진|사진\s*제공|그래픽|자료)\s*[=:：][^\])〕】]*[\])〕】]\s*$/,
+  /^(?:photo|image|picture|graphic|infographic|file photo)\s*[:：]/i,
+  /\/\s*(?:courtesy of|photo by|photo courtesy of)\b[^/]*$/i,
+  /\((?:[^()]{0,60}\/)?\s*(?:yonhap|newsis|news1|afp|ap|reuters|epa|getty images|xinhua|ebs|the korea herald|korea herald|the korea times|korea times|bangkok post|the nation)\s*\)\s*$/i,
+  /(?:^|[\s-–—])(?:ภาพ|รูป|ภาพประกอบ|ภาพจาก|ขอบคุณภาพ)\s*[:：]\s*\S[^.]{0,60}$/,
+  /^(?:ภาพประกอบ|ภาพจาก|ภาพ\s*:)/,
+  /-\s*ảnh\s*\d*\.?\s*$/i,
+  /^ảnh\s*[:：]/i,
+];
+
+/** Metadata lines: dates, view counts, "Date : … Read : …". Tested on short lines only. */
+export const META_LINE = [
+  /^(?:date|posted|published|updated|modified|created|released|issued|read|views?|hits|reads)\s*(?:on)?\s*[:：]/i,
+  /\b(?:read|views?|hits)\s*[:：]\s*[\d,]+\s*$/i,
+  /^(?:입력|기사입력|최종수정|수정|등록|등록일|작성일|게재일|발행일|승인|업데이트|송고|보도일|배포일|일자|날짜|조회|조회수)\s*[:：]?\s*[\d.]/,
+  /(?:조회수?|추천수?|댓글)\s*[:：]?\s*[\d,]+\s*$/,
+  /^(?:เผยแพร่|วันที่|ลงวันที่|โพสต์|อัปเดต|อัพเดต|ปรับปรุง|แก้ไขล่าสุด|ผู้ชม|เข้าชม|จำนวนผู้เข้าชม)\s*[:：]?\s*\S/,
+  /(?:ผู้ชม|เข้าชม|views)\s*[:：]?\s*[\d,]+\s*(?:ครั้ง)?\s*$/i,
+  /^(?:ngày đăng|cập nhật|đăng lúc)\s*[:：]?/i,
+];
+
+/** A wire dateline or credit that opens the lede stays in the body (annotation rule), even though it
+ * looks like a byline: "(서울=연합뉴스) 김다은 기자 =", "SEOUL, Dec. 10 (Yonhap) --", "BUSAN --". */
+export const LEDE_DATELINE = [
+  /^[(（]\s*[가-힣A-Za-z·\s]{1,20}\s*=\s*[^)）]{1,20}[)）]/,
+  /^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–)/,
+];

@@ -1,0 +1,19 @@
+/**
+ * Length limits (in Latin-equivalent characters, see `effectiveLength`) for the line classifiers.
+ * A pattern only condemns a line that is short enough to be furniture: real paragraphs are longer.
+ */
+export const LINE_LIMITS = {
+  /** UI lines ("Facebook share button", "본문 바로가기") are short… */
+  uiMaxLength: 60,
+  /** …and made almost entirely of UI words. */
+  uiMinCoverage: 0.8,
+  copyrightMaxLength: 200,
+  /** "By Jun Ji-hye", "김다은 기자 kde@yna.co.kr". */
+  bylineMaxLength: 80,
+  /** "Name name@example.com". */
+  signatureMaxLength: 70,
+  /** Captions can be a full sentence; longer than this they are paragraphs. */
+  captionMaxLength: 400,
+  sourceMaxLength: 160,
+  metaMaxLength: 120,
+};

@@ -1,0 +1,87 @@
+/**
+ * Title, publication date and byline from the page's metadata and from the visible text around the
+ * headline.
+ */
+import { bylineNames } from '../common/lines.js';
+import { type DateTime, formatDate, shiftToOffset } from '../common/dates.js';
+import type { Visible } from '../common/dateline.js';
+import { collapse, dedupeKey, effectiveLength } from '../common/normalize.js';
+import { sameHeadline, stripSiteName } from '../common/title.js';
+import type { PageMeta } from './metadata.js';
+import { metaPublished, metaTitles } from './metadata.js';
+import type { Block } from './segment.js';
+
+export interface TitleChoice {
+  title: string | null;
+  /** Index of the block holding the on-page headline, when found. */
+  blockIndex: number | null;
+}
+
+/** Heading-like blocks that could be the headline. */
+function headlineCandidates(blocks: Block[], limit: number): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length && i < limit; i++) {
+    const b = blocks[i]!;
+    if (b.length < 4 || b.length > 400) continue;
+    if ((b.kind === 'heading' && b.level <= 3) || b.titleish) out.push(b);
+  }
+  // h1 first, then other headings, each in document order.
+  return out.sort((x, y) => (x.level === 1 ? 0 : 1) - (y.level === 1 ? 0 : 1) || x.index - y.index);
+}
+
+export function chooseTitle(pm: PageMeta, blocks: Block[], bodyFirst: number | null, site: string | null): TitleChoice {
+  const metas = metaTitles(pm);
+  const limit = bodyFirst === null ? blocks.length : Math.max(bodyFirst + 40, 200);
+  const cands = headlineCandidates(blocks, limit);
+  const siteKey = site ? dedupeKey(site) : null;
+  const notSite = (b: Block): boolean => !siteKey || dedupeKey(b.text) !== siteKey;
+
+  // 1. An on-page heading that metadata confirms.
+  for (const m of metas) {
+    for (const c of cands) {
+      if (notSite(c) && (sameHeadline(c.text, m) || sameHeadline(c.text, stripSiteName(m, site)))) return { title: c.text, blockIndex: c.index };
+    }
+  }
+  // 2. An h1 before or near the body start that is not the site logo.
+  const h1 = cands.find((c) => c.level === 1 && notSite(c) && effectiveLength(c.text) >= 10 && (bodyFirst === null || c.index <= bodyFirst + 5));
+  if (h1) return { title: h1.text, blockIndex: h1.index };
+  // 3. Metadata headline without the site name.
+  const meta = metas[0];
+  if (meta) {
+    const t = stripSiteName(meta, site);
+    if (t && (!siteKey || dedupeKey(t) !== siteKey)) return { title: t, blockIndex: null };
+  }
+  // 4. The last title-like block before the body.
+  if (bodyFirst !== null) {
+    const before = cands.filter((c) => c.index < bodyFirst && notSite(c)).sort((a, b) => b.index - a.index)[0];
+    if (before) return { title: before.text, blockIndex: before.index };
+  }
+  return { title: null, blockIndex: null };
+}
+
+const sameDay = (a: DateTime, b: DateTime): boolean => a.y === b.y && a.m === b.m && a.d === b.d;
+const isUtc = (dt: DateTime): boolean => dt.offset === 'Z' || dt.offset === '+00:00';
+
+/**
+ * Combine metadata and the visible dateline. The page's own local date wins over a UTC timestamp that
+ * falls on another day; a UTC timestamp is localised when the page's offset is known.
+ */
+export function choosePublished(pm: PageMeta, visible: Visible | null, offset: string | null): string | null {
+  const metas = metaPublished(pm);
+  let meta = metas[0]?.dt ?? null;
+  if (meta && offset && isUtc(meta)) meta = shiftToOffset(meta, offset);
+  const vis = visible && visible.score >= 1 ? visible.dt : null;
+  if (meta && vis) return sameDay(meta, vis) ? formatDate(meta) : formatDate(vis, offset);
+  if (meta) return formatDate(meta);
+  if (vis) return formatDate(vis, offset);
+  return null;
+}
+
+export function visibleBylines(blocks: Block[], from: number, to: number): string[] {
+  const names: string[] = [];
+  for (let i = Math.max(0, from); i <= Math.min(blocks.length - 1, to); i++) {
+    const n = bylineNames(blocks[i]!.text);
+    if (n) names.push(...n);
+  }
+  return [...new Set(names.map((n) => collapse(n)).filter(Boolean))];
+}

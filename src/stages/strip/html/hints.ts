@@ -1,0 +1,91 @@
+/**
+ * What tags, class names and ids say about an element, as data (Mozilla Readability keeps the same kind
+ * of tables). Class/id tokens are split into parts on "-", "_" and camelCase, and each part is looked up,
+ * so `view_cont`, `articleBody`, `news-body` and `art_txt` are read the same way on sites we have not seen.
+ */
+
+/** Never content, never looked into. */
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'noframes', 'svg', 'math', 'canvas',
+  'object', 'embed', 'applet', 'video', 'audio', 'source', 'track', 'picture', 'map', 'select', 'option', 'optgroup',
+  'button', 'input', 'textarea', 'head', 'title', 'meta', 'link', 'base', 'dialog', 'nav', 'aside', 'menu',
+  'datalist', 'output', 'progress', 'meter', 'slot',
+]);
+
+/** Chrome containers that may still hold the headline and dateline (header) or must be judged by size
+ * (form: ASP.NET and many Korean egov templates wrap the whole page in one). Their text counts against
+ * body candidates. */
+export const SOFT_NEGATIVE_TAGS = new Set(['header', 'footer', 'form', 'address', 'figcaption', 'label', 'legend', 'fieldset']);
+
+/** ARIA landmarks that are chrome. */
+export const NEGATIVE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'toolbar', 'dialog', 'alertdialog', 'tablist', 'tab']);
+
+/** Inline (phrasing) elements: they do not break a paragraph. Everything else starts a new block. */
+export const INLINE_TAGS = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins',
+  'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+  'nobr', 'label', 'ruby', 'rt', 'rp', 'blink',
+]);
+
+/** Screen-reader-only text ("본문 바로가기", hidden headings): class tokens, matched whole. */
+export const HIDDEN_CLASS = /^(?:blind|sr-only|sr_only|screen-reader-text|screen_reader|visually-hidden|visuallyhidden|hidden|hide|skip|skipnav|skip-link|skip_nav|a11y-hidden|offscreen|ir|ir_pm|invisible|display-none|d-none)$/i;
+
+/**
+ * Parts of class/id tokens that mark content. Korean CMS conventions (view_cont, news_body, art_txt,
+ * article_txt, newsct, bbs_view, cont_body, read_body), Thai (entry-content, detail, news-detail, content-detail)
+ * and international ones (article, story, entry, post-content, articleBody).
+ */
+export const POSITIVE_PARTS = new Set([
+  'article', 'articles', 'articlebody', 'articletext', 'artcle', 'art', 'body', 'content', 'contents', 'cont', 'con',
+  'entry', 'hentry', 'main', 'post', 'story', 'text', 'txt', 'view', 'viewer', 'detail', 'details', 'news', 'newsct',
+  'read', 'blog', 'column', 'prose', 'paragraph', 'desc', 'description', 'bbs', 'board', 'document',
+  'press', 'release', 'brief', 'memo', 'editor', 'rich', 'richtext', 'itemfulltext', 'fulltext', 'journal', 'circular',
+]);
+
+/** Parts that are (only) strong content markers on their own: these add extra weight. */
+export const STRONG_POSITIVE_PARTS = new Set([
+  'article', 'articlebody', 'articletext', 'entry', 'story', 'newsct', 'fulltext', 'itemfulltext', 'prose', 'post', 'content', 'contents',
+]);
+
+/**
+ * Parts that mark chrome. Korean templates: gnb/lnb/snb (global/local/side nav), util, location
+ * (breadcrumb), sns, reply/cmt (comments), rank/best/hot (most-read), bn (banner), copy (copyright),
+ * wrt/writer/reporter (byline box), subtit (deck). Thai and English: share, related, popular, tag.
+ */
+export const NEGATIVE_PARTS = new Set([
+  'nav', 'navi', 'navigation', 'navbar', 'gnb', 'lnb', 'snb', 'tnb', 'fnb', 'menu', 'menus', 'submenu', 'megamenu',
+  'breadcrumb', 'breadcrumbs', 'bread', 'crumb', 'location', 'loc', 'path', 'share', 'sharing', 'sns', 'social',
+  'socials', 'related', 'relate', 'relation', 'recommend', 'recommended', 'recom', 'suggest', 'more', 'most', 'mostread',
+  'mostviewed', 'popular', 'rank', 'ranking', 'best', 'hot', 'hit', 'trending', 'trend', 'comment', 'comments',
+  'reply', 'replies', 'cmt', 'disqus', 'cookie', 'cookies', 'consent', 'gdpr', 'footer', 'foot', 'copyright', 'copy',
+  'banner', 'bn', 'ad', 'ads', 'adv', 'advert', 'advertisement', 'adsense', 'dable', 'taboola', 'outbrain',
+  'sponsor', 'sponsored', 'promo', 'promotion', 'tag', 'tags', 'tagging', 'hashtag', 'keyword', 'keywords', 'widget',
+  'sidebar', 'side', 'aside', 'rail', 'header', 'masthead', 'topbar', 'util', 'utility', 'login', 'signin', 'member',
+  'search', 'subscribe', 'subscription', 'newsletter', 'print', 'font', 'fontsize', 'zoom', 'textsize', 'btn', 'button',
+  'modal', 'popup', 'layer', 'toolbar', 'tool', 'tools', 'pagination', 'paging', 'pager', 'prev', 'next', 'list',
+  'byline', 'writer', 'wrt', 'reporter', 'journalist', 'author', 'caption', 'figcaption', 'cap', 'credit', 'photo',
+  'thumb', 'thumbnail', 'gallery', 'date', 'time', 'meta', 'info', 'hidden', 'skip', 'blind', 'logo', 'brand', 'gototop',
+  'top', 'quick', 'quickmenu', 'family', 'familysite', 'sitemap', 'lang', 'language', 'subtit', 'subtitle', 'subhead',
+  'deck', 'standfirst', 'summary', 'lead', 'sub', 'attach', 'attachment', 'file', 'files', 'download', 'satisfaction',
+  'survey', 'poll', 'vote', 'reaction', 'emotion', 'like', 'other', 'others', 'issue', 'series', 'headline', 'headlines',
+  'title', 'tit', 'rel', 'linked', 'link', 'links', 'video', 'vod', 'live', 'weather', 'stock', 'notice', 'alert', 'modal',
+]);
+
+/** Parts that a body candidate may carry but the body itself never does ("list", "title" appear in
+ * wrappers that are not chrome). They are negative only when no positive part is in the same token. */
+export const WEAK_NEGATIVE_PARTS = new Set(['title', 'tit', 'sub', 'top', 'lead']);
+
+/** Class/id parts that mark the headline element. */
+export const TITLE_PARTS = new Set(['title', 'tit', 'headline', 'subject', 'heading', 'hl', 'headtitle', 'newstitle', 'articletitle', 'viewtitle', 'h1']);
+
+/** Tokens that look like a title part but name something else ("subtitle", "title_list"…) are handled by NEGATIVE_PARTS. */
+
+/** Split a class/id token into lower-case parts: "articleBody" → article, body; "view_cont" → view, cont. */
+export function tokenParts(token: string): string[] {
+  return token
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((p) => p.replace(/\d+$/, '') || p);
+}

@@ -1,0 +1,121 @@
+/**
+ * Choose the element that holds the article body, Readability-style: every text block votes for its
+ * ancestors with a score from its length and punctuation, discounted by link density; candidates start
+ * from a tag prior plus class/id hints; the best one may be widened to a common ancestor or joined by
+ * siblings (bodies split across sibling containers, layout tables).
+ */
+import type { Block, ElInfo, Segmentation } from './segment.js';
+import { THRESHOLDS, WEIGHTS } from './weights.js';
+
+/** Clause and sentence punctuation in the three scripts. Thai marks clauses with spaces. */
+const PUNCT = /[,，、;；.。!?！？:：]/g;
+const THAI_SPACE = /[\u0e00-\u0e7f] (?=[\u0e00-\u0e7f])/g;
+
+export function blockScore(b: Block): number {
+  if (b.length < THRESHOLDS.minBlockLength || b.kind === 'heading' || b.kind === 'caption') return 0;
+  const punct = (b.text.match(PUNCT)?.length ?? 0) + (b.text.match(THAI_SPACE)?.length ?? 0);
+  const base = 1 + Math.min(punct, 30) + Math.min(THRESHOLDS.lengthPointsCap, Math.floor(b.length / THRESHOLDS.lengthPerPoint));
+  const ld = b.length > 0 ? b.linkLength / b.length : 0;
+  return base * (1 - ld);
+}
+
+export function linkDensity(el: ElInfo): number {
+  return el.length > 0 ? el.linkLength / el.length : 0;
+}
+
+function initialize(el: ElInfo): void {
+  if (el.scored) return;
+  el.scored = true;
+  el.score = (WEIGHTS.tag[el.tag] ?? 0) + el.classWeight;
+}
+
+export interface Choice {
+  top: ElInfo;
+  /** The containers whose blocks form the body (the top candidate and any siblings joining it). */
+  parts: ElInfo[];
+}
+
+export function chooseContainer(seg: Segmentation): Choice | null {
+  const { blocks, info } = seg;
+  const candidates: ElInfo[] = [];
+  for (const b of blocks) {
+    const s = blockScore(b);
+    if (s <= 0) continue;
+    let el: ElInfo | null = info.get(b.owner) ?? null;
+    // A block directly inside <p>/<li>/<td> votes for the paragraph's container first.
+    for (let level = 0; el && level < WEIGHTS.ancestorLevels; level++, el = el.parent) {
+      if (!el.scored) {
+        initialize(el);
+        candidates.push(el);
+      }
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      el.score += s / divider;
+    }
+  }
+  if (candidates.length === 0) return null;
+
+  let top: ElInfo | null = null;
+  const finalScore = (el: ElInfo): number => el.score * (1 - linkDensity(el));
+  const ranked = candidates
+    .filter((c) => c.tag !== 'p' && c.tag !== 'li' && c.tag !== 'td' || c.length > 0)
+    .map((c) => ({ c, s: finalScore(c) }))
+    .sort((a, b) => b.s - a.s);
+  top = ranked[0]?.c ?? null;
+  if (!top) return null;
+  const topScore = finalScore(top);
+
+  // Several near-equal candidates (paragraph groups split by ads or subheads): use their common ancestor.
+  const close = ranked.slice(1, 6).filter((r) => r.s >= topScore * THRESHOLDS.alternativeRatio).map((r) => r.c);
+  if (close.length >= THRESHOLDS.alternativeMinCount - 1) {
+    const ancestorsOf = (el: ElInfo): Set<ElInfo> => {
+      const set = new Set<ElInfo>();
+      for (let a: ElInfo | null = el.parent; a; a = a.parent) set.add(a);
+      return set;
+    };
+    for (let a: ElInfo | null = top.parent; a && a.tag !== 'body'; a = a.parent) {
+      let containing = 0;
+      for (const c of close) if (ancestorsOf(c).has(a)) containing++;
+      if (containing >= THRESHOLDS.alternativeMinCount - 1) {
+        top = a;
+        break;
+      }
+    }
+  }
+
+  // A paragraph or cell cannot be the container: use its parent.
+  while ((top.tag === 'p' || top.tag === 'li' || top.tag === 'td' || top.tag === 'span' || /^h[1-6]$/.test(top.tag)) && top.parent && top.parent.tag !== 'body') {
+    top = top.parent;
+  }
+
+  // Walk up while the parent scores higher (the body is spread over the parent's children).
+  let last = finalScore(top);
+  for (let p = top.parent; p && p.tag !== 'body' && p.scored; p = p.parent) {
+    const ps = finalScore(p);
+    if (ps < last / 3) break;
+    if (ps > last && p.paragraphs <= top.paragraphs * 1.5 + 2) {
+      top = p;
+      last = ps;
+    } else break;
+  }
+
+  // Join siblings that also hold body text.
+  const parts: ElInfo[] = [top];
+  const parent = top.parent;
+  if (parent) {
+    const threshold = Math.max(THRESHOLDS.siblingMinScore, finalScore(top) * THRESHOLDS.siblingRatio);
+    const siblings = [...info.values()].filter((e) => e.parent === parent && e !== top && e.end > e.first);
+    for (const s of siblings) {
+      if (s.classWeight < 0) continue;
+      let join = s.scored && finalScore(s) >= threshold;
+      if (!join && s.tag === 'p' || !join && s.tag === 'div' && s.end - s.first <= 2) {
+        const ld = linkDensity(s);
+        const text = blocks.slice(s.first, s.end).map((b) => b.text).join(' ');
+        if (s.length > THRESHOLDS.siblingParagraphLength && ld < THRESHOLDS.siblingParagraphMaxLinkDensity) join = true;
+        else if (s.length > 0 && ld === 0 && /[.。!?]\s*$|다\.?$/.test(text)) join = true;
+      }
+      if (join) parts.push(s);
+    }
+    parts.sort((a, b) => a.first - b.first);
+  }
+  return { top, parts };
+}

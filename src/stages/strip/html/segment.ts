@@ -1,0 +1,264 @@
+/**
+ * One pass over the page that cuts it into text blocks (paragraphs, headings, list items, table cells,
+ * <br>-separated runs) and gathers per-element statistics (text length, link text, paragraphs), with an
+ * explicit stack. Blocks come out in document order, so every element owns a contiguous range of them.
+ */
+import { effectiveLength } from '../common/normalize.js';
+import { type HNode, attr } from './dom.js';
+import {
+  HIDDEN_CLASS,
+  INLINE_TAGS,
+  NEGATIVE_PARTS,
+  NEGATIVE_ROLES,
+  POSITIVE_PARTS,
+  SKIP_TAGS,
+  SOFT_NEGATIVE_TAGS,
+  STRONG_POSITIVE_PARTS,
+  TITLE_PARTS,
+  WEAK_NEGATIVE_PARTS,
+  tokenParts,
+} from './hints.js';
+import { WEIGHTS } from './weights.js';
+
+export type BlockKind = 'p' | 'heading' | 'li' | 'cell' | 'pre' | 'quote' | 'caption' | 'text';
+
+export interface Block {
+  index: number;
+  text: string;
+  /** Nearest block-level element. */
+  owner: HNode;
+  kind: BlockKind;
+  /** 1–6 for headings. */
+  level: number;
+  /** Latin-equivalent length. */
+  length: number;
+  linkLength: number;
+  /** Inside an element that looks like a headline (h1, class="title"…). */
+  titleish: boolean;
+  /** Inside an element marked as chrome (header, footer, class="related"…): the innermost such element. */
+  chrome: HNode | null;
+}
+
+export interface ElInfo {
+  node: HNode;
+  tag: string;
+  depth: number;
+  parent: ElInfo | null;
+  /** Block range [first, end). */
+  first: number;
+  end: number;
+  length: number;
+  linkLength: number;
+  /** Paragraph-like blocks inside. */
+  paragraphs: number;
+  /** Class/id weight (positive: content, negative: chrome). */
+  classWeight: number;
+  /** Readability-style content score (filled by score.ts). */
+  score: number;
+  scored: boolean;
+}
+
+export interface Segmentation {
+  blocks: Block[];
+  info: Map<HNode, ElInfo>;
+  body: ElInfo;
+}
+
+const HEADING = /^h([1-6])$/;
+
+export function classWeight(n: HNode): number {
+  const raw = `${attr(n, 'class')} ${attr(n, 'id')}`.trim();
+  if (!raw) return 0;
+  let w = 0;
+  for (const token of raw.split(/\s+/)) {
+    const parts = tokenParts(token);
+    let pos = false;
+    let strong = false;
+    let neg = false;
+    let weak = false;
+    for (const p of parts) {
+      if (NEGATIVE_PARTS.has(p)) {
+        if (WEAK_NEGATIVE_PARTS.has(p)) weak = true;
+        else neg = true;
+      }
+      if (POSITIVE_PARTS.has(p)) pos = true;
+      if (STRONG_POSITIVE_PARTS.has(p)) strong = true;
+    }
+    if (neg || (weak && !pos)) w += WEIGHTS.negativeClass;
+    else if (pos) w += WEIGHTS.positiveClass + (strong ? WEIGHTS.strongPositiveClass : 0);
+  }
+  return Math.max(-50, Math.min(60, w));
+}
+
+function isTitleish(n: HNode): boolean {
+  const raw = `${attr(n, 'class')} ${attr(n, 'id')}`.trim();
+  if (!raw) return false;
+  for (const token of raw.split(/\s+/)) {
+    const parts = tokenParts(token);
+    if (parts.some((p) => TITLE_PARTS.has(p)) && !parts.some((p) => p === 'sub' || p === 'subtitle' || p === 'list' || p === 'related' || p === 'rank' || p === 'popular' || p === 'most' || p === 'side')) return true;
+  }
+  return false;
+}
+
+export function isHidden(n: HNode): boolean {
+  const a = n.attribs;
+  if (!a) return false;
+  if ('hidden' in a) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  const style = a.style;
+  if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  const cls = a.class;
+  if (cls) for (const t of cls.split(/\s+/)) if (HIDDEN_CLASS.test(t)) return true;
+  return false;
+}
+
+function kindOf(tag: string, inCaption: boolean): BlockKind {
+  if (inCaption) return 'caption';
+  if (HEADING.test(tag)) return 'heading';
+  if (tag === 'p') return 'p';
+  if (tag === 'li' || tag === 'dt' || tag === 'dd') return 'li';
+  if (tag === 'td' || tag === 'th') return 'cell';
+  if (tag === 'pre') return 'pre';
+  if (tag === 'blockquote') return 'quote';
+  return 'text';
+}
+
+const SPACE_RUN = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+
+export function segment(root: HNode): Segmentation {
+  const blocks: Block[] = [];
+  const info = new Map<HNode, ElInfo>();
+  const bodyInfo: ElInfo = {
+    node: root, tag: 'body', depth: 0, parent: null, first: 0, end: 0, length: 0, linkLength: 0, paragraphs: 0,
+    classWeight: 0, score: 0, scored: false,
+  };
+  info.set(root, bodyInfo);
+
+  // Open block elements (innermost last) and their chrome / title / caption context.
+  const blockStack: ElInfo[] = [bodyInfo];
+  const chromeStack: HNode[] = [];
+  let titleDepth = 0;
+  let captionDepth = 0;
+  let linkDepth = 0;
+  let depth = 0;
+
+  let parts: string[] = [];
+  let partsLinkLength = 0;
+
+  const flush = (): void => {
+    if (parts.length === 0) return;
+    const text = parts.join('').replace(SPACE_RUN, ' ').trim();
+    const linkLength = partsLinkLength;
+    parts = [];
+    partsLinkLength = 0;
+    if (!text) return;
+    const owner = blockStack[blockStack.length - 1]!;
+    const length = effectiveLength(text);
+    const m = HEADING.exec(owner.tag);
+    const kind = kindOf(owner.tag, captionDepth > 0);
+    blocks.push({
+      index: blocks.length,
+      text,
+      owner: owner.node,
+      kind,
+      level: m ? Number(m[1]) : 0,
+      length,
+      linkLength: Math.min(linkLength, length),
+      titleish: titleDepth > 0 || owner.tag === 'h1',
+      chrome: chromeStack.length > 0 ? chromeStack[chromeStack.length - 1]! : null,
+    });
+    owner.length += length;
+    owner.linkLength += Math.min(linkLength, length);
+    if (length >= 40 && (kind === 'p' || kind === 'text' || kind === 'quote' || kind === 'pre') && linkLength < length * 0.3) owner.paragraphs++;
+  };
+
+  // Explicit stack of [node, isExit]. Exits close elements in reverse order of opening.
+  type Frame = { n: HNode; exit: boolean; flags: number };
+  const F_BLOCK = 1;
+  const F_CHROME = 2;
+  const F_TITLE = 4;
+  const F_CAPTION = 8;
+  const F_LINK = 16;
+  const stack: Frame[] = [];
+  const kids = root.children ?? [];
+  for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i]!, exit: false, flags: 0 });
+
+  while (stack.length > 0) {
+    const f = stack.pop()!;
+    const n = f.n;
+    if (f.exit) {
+      depth--;
+      if (f.flags & F_LINK) linkDepth--;
+      if (f.flags & F_BLOCK) {
+        flush();
+        const el = blockStack.pop()!;
+        el.end = blocks.length;
+        const parent = blockStack[blockStack.length - 1]!;
+        parent.length += el.length;
+        parent.linkLength += el.linkLength;
+        parent.paragraphs += el.paragraphs;
+      }
+      if (f.flags & F_CHROME) chromeStack.pop();
+      if (f.flags & F_TITLE) titleDepth--;
+      if (f.flags & F_CAPTION) captionDepth--;
+      continue;
+    }
+    if (n.type === 'text') {
+      const data = n.data ?? '';
+      if (data) {
+        parts.push(data);
+        if (linkDepth > 0) partsLinkLength += effectiveLength(data);
+      }
+      continue;
+    }
+    if (n.type !== 'tag') continue; // script, style, comments, directives
+    const tag = n.name ?? '';
+    if (tag === 'br') {
+      flush();
+      continue;
+    }
+    if (tag === 'hr') {
+      flush();
+      continue;
+    }
+    if (SKIP_TAGS.has(tag) || isHidden(n)) continue;
+    const role = attr(n, 'role');
+    if (role && NEGATIVE_ROLES.has(role)) continue;
+
+    let flags = 0;
+    if (tag === 'a') {
+      flags |= F_LINK;
+      linkDepth++;
+    }
+    if (!INLINE_TAGS.has(tag)) {
+      flush();
+      flags |= F_BLOCK;
+      const cw = classWeight(n);
+      const el: ElInfo = {
+        node: n, tag, depth: depth + 1, parent: blockStack[blockStack.length - 1]!, first: blocks.length, end: blocks.length,
+        length: 0, linkLength: 0, paragraphs: 0, classWeight: cw, score: 0, scored: false,
+      };
+      info.set(n, el);
+      blockStack.push(el);
+      if (SOFT_NEGATIVE_TAGS.has(tag) || cw < 0) {
+        flags |= F_CHROME;
+        chromeStack.push(n);
+      }
+      if (tag === 'figcaption' || tag === 'caption') {
+        flags |= F_CAPTION;
+        captionDepth++;
+      }
+    }
+    if (HEADING.test(tag) || isTitleish(n)) {
+      flags |= F_TITLE;
+      titleDepth++;
+    }
+    depth++;
+    stack.push({ n, exit: true, flags });
+    const ch = n.children;
+    if (ch) for (let i = ch.length - 1; i >= 0; i--) stack.push({ n: ch[i]!, exit: false, flags: 0 });
+  }
+  flush();
+  bodyInfo.end = blocks.length;
+  return { blocks, info, body: bodyInfo };
+}

@@ -1,0 +1,48 @@
+/**
+ * Scoring weights and thresholds of the HTML body finder, apart from the logic (cf. Mozilla Readability).
+ */
+export const WEIGHTS = {
+  /** Class/id token with a content part (article, view_cont…). */
+  positiveClass: 25,
+  /** Extra for an unambiguous marker (article, entry-content, articleBody). */
+  strongPositiveClass: 10,
+  /** Class/id token with a chrome part (nav, related, comment…). */
+  negativeClass: -25,
+  /** Tag priors for candidates (Readability's initializeNode). */
+  tag: {
+    article: 10, main: 8, div: 5, section: 3, td: 3, pre: 3, blockquote: 3, body: -5, form: -3, ol: -3, ul: -3, dl: -3, li: -3,
+    dd: -3, dt: -3, address: -3, table: 0, th: -5, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, header: -15, footer: -25,
+  } as Readonly<Record<string, number>>,
+  /** Share of a block's score passed to each ancestor level: 1, 1/2, then 1/(3·level). */
+  ancestorLevels: 4,
+};
+
+export const THRESHOLDS = {
+  /** Blocks shorter than this (Latin-equivalent chars) do not vote for a container. */
+  minBlockLength: 25,
+  /** A block's bonus from length: +1 per this many chars, capped. */
+  lengthPerPoint: 100,
+  lengthPointsCap: 3,
+  /** Alternative candidates this close to the best one pull the choice up to their common ancestor. */
+  alternativeRatio: 0.75,
+  alternativeMinCount: 3,
+  /** Siblings of the chosen container join it when their score reaches this share of its score… */
+  siblingRatio: 0.2,
+  siblingMinScore: 10,
+  /** …or when they are a low-link paragraph of this length. */
+  siblingParagraphLength: 80,
+  siblingParagraphMaxLinkDensity: 0.25,
+  /** Inside the container, a sub-block this link-dense is a list of links (related articles, tags). */
+  maxInnerLinkDensity: 0.45,
+  /** …unless it holds more than this share of the container's text. */
+  innerDropMaxShare: 0.6,
+  /** Text blocks this link-dense are dropped one by one. */
+  maxBlockLinkDensity: 0.6,
+  /** Below this much body (Latin-equivalent chars) there is no article: home pages, lists, frames. */
+  minBodyLength: 120,
+  /** A page whose chosen container is this link-dense is a list page. */
+  maxContainerLinkDensity: 0.5,
+  /** Repeated identical blocks (captions shown twice) shorter than this are dropped. */
+  maxDuplicateLength: 400,
+};
+

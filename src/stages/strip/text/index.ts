@@ -1,0 +1,197 @@
+/**
+ * Plain-text path of the strip stage, for text already scraped from a page (menus, share buttons,
+ * captions and related lists still in it). Each line is classified by structure (length, punctuation,
+ * blank-line layout, runs of short lines, duplicates, position) and by the UI lexicon; the body is the
+ * best-scoring contiguous run of lines, the headline the nearest headline-like line above it.
+ */
+import type { Stripped } from '../../types.js';
+import { visibleDate } from '../common/dateline.js';
+import { findDates, formatDate } from '../common/dates.js';
+import { type LineKind, bylineNames, furnitureKind, opensWithLedeDateline } from '../common/lines.js';
+import { collapse, dedupeKey, effectiveLength, joinParagraphs } from '../common/normalize.js';
+import { LINE_SCORES, MIN_BODY_LENGTH, TITLE_LIMITS } from './thresholds.js';
+
+export interface Line {
+  text: string;
+  /** Line number in the input. */
+  row: number;
+  length: number;
+  linkLength: number;
+  /** A blank line precedes / follows it. */
+  gapBefore: boolean;
+  gapAfter: boolean;
+  kind: LineKind | null;
+  duplicate: boolean;
+  dateLine: boolean;
+  inList: boolean;
+  score: number;
+}
+
+/** Ends like a sentence: . ! ? … (also inside closing quotes/brackets), Korean 다., CJK 。 */
+const SENTENCE_END = /(?:[.!?。！？…]|다)[\s"'”’»)\]]*$/u;
+const THAI = /[\u0e00-\u0e7f]/;
+
+function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+export function splitLines(input: string): Line[] {
+  const raw = input.replace(/\r\n?/g, '\n').split('\n');
+  const lines: Line[] = [];
+  let gap = true;
+  for (let row = 0; row < raw.length; row++) {
+    const text = collapse(raw[row]!.replace(/^\s*[•·▪◦●○■□▶►‣⁃]\s+(?=\S)/u, (m) => (/[□]/.test(m) ? m : '')));
+    if (!text) {
+      gap = true;
+      if (lines.length > 0) lines[lines.length - 1]!.gapAfter = true;
+      continue;
+    }
+    lines.push({
+      text, row, length: effectiveLength(text), linkLength: 0, gapBefore: gap, gapAfter: false, kind: null,
+      duplicate: false, dateLine: false, inList: false, score: 0,
+    });
+    gap = false;
+  }
+  return lines;
+}
+
+function classify(lines: Line[]): void {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const k = dedupeKey(l.text);
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (const l of lines) {
+    l.kind = opensWithLedeDateline(l.text) ? null : furnitureKind(l.text);
+    l.duplicate = (counts.get(dedupeKey(l.text)) ?? 0) > 1;
+    const dates = findDates(l.text);
+    if (dates.length > 0 && l.length <= 100) {
+      const rest = effectiveLength(l.text.slice(0, dates[0]!.index) + l.text.slice(dates[0]!.end));
+      l.dateLine = rest <= 60;
+    }
+  }
+  // Runs of short lines with no blank line between them: menus, link lists, headline lists.
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (j < lines.length && lines[j]!.length < LINE_SCORES.paragraphLength && (j === i || !lines[j]!.gapBefore)) j++;
+    if (j - i >= LINE_SCORES.listRunLength) for (let k = i; k < j; k++) lines[k]!.inList = true;
+    i = Math.max(j, i + 1);
+  }
+  for (const l of lines) {
+    let s: number;
+    if (l.kind) s = LINE_SCORES.furniture[l.kind] ?? -5;
+    else if (l.duplicate && l.length < 400) s = LINE_SCORES.duplicate;
+    else if (l.dateLine) s = LINE_SCORES.dateLine;
+    else if (l.length >= LINE_SCORES.paragraphLength) s = Math.min(LINE_SCORES.maxParagraphScore, l.length / LINE_SCORES.charsPerPoint);
+    else if (l.length < LINE_SCORES.shortLength) s = LINE_SCORES.shortScore;
+    else s = endsSentence(l.text) ? LINE_SCORES.mediumSentence : LINE_SCORES.mediumOther;
+    if (l.inList && !l.kind) s = Math.min(s, LINE_SCORES.listRunScore);
+    l.score = s;
+  }
+}
+
+/** Maximum-sum contiguous run of lines (Kadane). */
+function bestRun(lines: Line[]): [number, number] | null {
+  let best = 0;
+  let bestRange: [number, number] | null = null;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += lines[i]!.score;
+    if (sum > best) {
+      best = sum;
+      bestRange = [start, i];
+    }
+  }
+  return bestRange;
+}
+
+function headlineLike(l: Line): boolean {
+  if (l.kind || l.duplicate || l.dateLine) return false;
+  if (l.length < TITLE_LIMITS.minLength || l.length > TITLE_LIMITS.maxLength) return false;
+  return true;
+}
+
+/** Is the first line of the body run really the headline (no sentence end, followed by longer text)? */
+function leadsAsHeadline(lines: Line[], start: number, end: number): boolean {
+  const l = lines[start]!;
+  if (!headlineLike(l) || start >= end) return false;
+  if (opensWithLedeDateline(l.text)) return false;
+  const next = lines.slice(start + 1, end + 1).find((x) => !x.kind && !x.duplicate && !x.dateLine);
+  if (!next) return false;
+  if (THAI.test(l.text) && !/[.!?]\s*$/.test(l.text)) {
+    // Thai has no sentence punctuation: a headline is a shorter line followed by furniture or longer text.
+    return l.length < next.length * 0.8 || lines[start + 1] !== next;
+  }
+  return !endsSentence(l.text) && l.length <= 250;
+}
+
+export function stripText(input: string): Stripped {
+  const warnings: string[] = [];
+  const lines = splitLines(input);
+  classify(lines);
+  let run = bestRun(lines);
+
+  let titleIndex: number | null = null;
+  if (run) {
+    let [start, end] = run;
+    // Nearest headline-like line above the body run, and whether page furniture (dateline, byline,
+    // captions, share bar) sits between it and the body: headlines are usually followed by such lines.
+    let above: number | null = null;
+    let furnitureBetween = false;
+    for (let i = start - 1; i >= 0 && i >= start - TITLE_LIMITS.lookBack; i--) {
+      const l = lines[i]!;
+      if (l.kind === 'list-heading') break;
+      if (!headlineLike(l) || l.inList) {
+        if (l.kind || l.dateLine || l.duplicate) furnitureBetween = true;
+        continue;
+      }
+      above = i;
+      break;
+    }
+    if (above !== null && furnitureBetween) titleIndex = above;
+    else if (leadsAsHeadline(lines, start, end)) {
+      titleIndex = start;
+      start++;
+      while (start <= end && lines[start]!.score < 0) start++;
+    } else titleIndex = above;
+    run = start <= end ? [start, end] : null;
+  }
+
+  const body: string[] = [];
+  const bodyLines: Line[] = [];
+  if (run) {
+    for (let i = run[0]; i <= run[1]; i++) {
+      const l = lines[i]!;
+      if (l.kind || (l.duplicate && l.length < 400) || l.dateLine) continue;
+      if (l.inList && l.length < LINE_SCORES.shortLength) continue;
+      body.push(l.text);
+      bodyLines.push(l);
+    }
+  }
+  let text = joinParagraphs(body);
+  if (effectiveLength(text) < MIN_BODY_LENGTH) text = '';
+  if (!text) warnings.push('no-main-content');
+
+  const first = bodyLines.length > 0 ? lines.indexOf(bodyLines[0]!) : null;
+  const last = bodyLines.length > 0 ? lines.indexOf(bodyLines[bodyLines.length - 1]!) : null;
+  const title = titleIndex !== null ? lines[titleIndex]!.text : null;
+  const visible = visibleDate(lines, titleIndex, text ? first : null, text ? last : null);
+  const publishedAt = visible ? formatDate(visible.dt) : null;
+
+  const byline: string[] = [];
+  if (first !== null && last !== null) {
+    const zone = [...lines.slice(Math.max(0, (titleIndex ?? first) + 1), first), ...lines.slice(last + 1, last + 6)];
+    for (const l of zone) if (l.kind === 'byline') byline.push(...(bylineNames(l.text) ?? []));
+    for (const l of lines.slice(first, last + 1)) if (l.kind === 'byline') byline.push(...(bylineNames(l.text) ?? []));
+  }
+
+  if (!title) warnings.push('no-title');
+  if (!publishedAt) warnings.push('no-published-date');
+  return { title, publishedAt, byline: [...new Set(byline)], url: null, siteName: null, text, warnings };
+}

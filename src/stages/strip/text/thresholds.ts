@@ -1,0 +1,50 @@
+/**
+ * Weights of the plain-text line classifier. Each non-empty line gets a score (positive: looks like body,
+ * negative: looks like chrome); the body is the contiguous run of lines with the largest total
+ * (maximum-subarray), so a short line inside the article survives while the menus above and the lists
+ * below fall away.
+ */
+export const LINE_SCORES = {
+  /** Lines this long (Latin-equivalent chars) are paragraphs… */
+  paragraphLength: 80,
+  /** …worth one point per this many chars… */
+  charsPerPoint: 20,
+  /** …up to this many points. */
+  maxParagraphScore: 40,
+  /** Lines shorter than this are labels, buttons or list items. */
+  shortLength: 30,
+  shortScore: -3,
+  /** A medium line ending a sentence leans body; without one, chrome. */
+  mediumSentence: 1,
+  mediumOther: -1.5,
+  /** A run of this many consecutive short lines with no blank line between them is a list or menu. */
+  listRunLength: 3,
+  listRunScore: -5,
+  /** Page furniture recognised by pattern or lexicon. */
+  furniture: {
+    ui: -12,
+    'list-heading': -40,
+    copyright: -20,
+    end: -10,
+    byline: -4,
+    caption: -6,
+    source: -8,
+    meta: -6,
+  } as Readonly<Record<string, number>>,
+  /** The same text twice (a caption under the photo and again in the alt line). */
+  duplicate: -10,
+  /** A line carrying a date among little else. */
+  dateLine: -6,
+};
+
+export const TITLE_LIMITS = {
+  /** A headline is at least this long… */
+  minLength: 10,
+  /** …and at most this long (Latin-equivalent chars). */
+  maxLength: 320,
+  /** Searched this many lines above the body. */
+  lookBack: 15,
+};
+
+/** Below this much body there is no article (a home page, a list). */
+export const MIN_BODY_LENGTH = 120;

@@ -1,0 +1,291 @@
+/**
+ * End to end through the real CLI (dist/, built by `npm test`) in temp directories.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { recordSchema, type DocumentRecord } from '../../src/schema/record.js';
+import { validateRecord } from '../../src/pipeline/process.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = path.join(ROOT, 'dist/cli/bin.js');
+
+function ingest(args: string[], cwd = ROOT): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'ingest-e2e-'));
+}
+
+function readRecords(outDir: string): DocumentRecord[] {
+  const dir = path.join(outDir, 'records');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => recordSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))));
+}
+
+/** Small documents written for these tests, with facts checked by hand below. */
+function writeSampleInputs(dir: string): void {
+  mkdirSync(path.join(dir, 'en'), { recursive: true });
+  mkdirSync(path.join(dir, 'ko'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'en', 'press.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><title>Agency opens office | Example Daily</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/world">World</a></li></ul></nav>
+<article><h1>Agency opens regional office in Bangkok</h1>
+<p>The Korea International Cooperation Agency (KOICA) opened a regional office in Bangkok on March 4, 2024, officials said.</p>
+<p>"The office will coordinate our projects across the region," said Director Park Min-seo at the opening ceremony, which drew guests from twelve countries.</p>
+<p>The agency plans to hire forty local staff members by June 2024 and to expand its training programmes for public officials in the region.</p>
+</article>
+<footer>Copyright 2024 Example Daily. All rights reserved.</footer></body></html>`,
+  );
+  writeFileSync(
+    path.join(dir, 'ko', 'notice.txt'),
+    [
+      '본문 바로가기',
+      '주메뉴 바로가기',
+      '',
+      '행정안전부, 디지털 정부 협력 확대',
+      '',
+      '행정안전부는 2024년 12월 3일 서울에서 아세안 10개국 공무원을 대상으로 디지털 정부 연수를 열었다고 밝혔다.',
+      '',
+      '이번 연수는 12월 3일부터 13일까지 열리며, 참가자들은 전자정부 서비스와 데이터 행정 사례를 배운다.',
+      '',
+      '정하윤 장관은 "디지털 정부 경험을 나누며 협력의 폭을 넓히겠다"고 말했다.',
+      '',
+      'Copyright © 행정안전부. All rights reserved.',
+    ].join('\n'),
+  );
+}
+
+describe('ingest CLI', () => {
+  it('prints help for every command and exits 0', () => {
+    for (const args of [['--help'], ['run', '--help'], ['schema', '--help'], ['validate', '--help']]) {
+      const r = ingest(args);
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(r.stdout).toMatch(/Usage/);
+    }
+  });
+
+  it('exits 1 on bad arguments and on an unwritable output directory', () => {
+    expect(ingest(['run', '--no-such-flag']).status).toBe(1);
+    expect(ingest(['run', '--concurrency', 'zero']).status).toBe(1);
+    expect(ingest(['frobnicate']).status).toBe(1);
+    const dir = tempDir();
+    const notADir = path.join(dir, 'file');
+    writeFileSync(notADir, 'x');
+    const r = ingest(['run', dir, '--out', path.join(notADir, 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/cannot write to output directory/);
+  });
+
+  it('prints a JSON Schema generated from the zod schema', () => {
+    const r = ingest(['schema']);
+    expect(r.status).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$schema).toMatch(/2020-12/);
+    expect(schema.properties.entities.properties.persons.type).toBe('array');
+    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'source', 'text', 'entities']));
+  });
+
+  it('processes a folder into valid records with the hand-checked facts, and writes JSON Lines', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeSampleInputs(input);
+    writeFileSync(path.join(input, 'ignored.pdf'), '%PDF-1.4');
+    const jsonl = path.join(out, 'all.jsonl');
+    const r = ingest(['run', input, '--out', out, '--jsonl', jsonl, '--concurrency', '2']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/2 done, 0 skipped \(unchanged\), 0 failed, 1 unsupported/);
+    const records = readRecords(out);
+    expect(records).toHaveLength(2);
+    for (const record of records) expect(() => validateRecord(record)).not.toThrow();
+
+    const en = records.find((rec) => rec.source.path === 'en/press.html');
+    expect(en).toBeDefined();
+    if (!en) return;
+    expect(en.title).toBe('Agency opens regional office in Bangkok');
+    expect(en.language.primary).toBe('en');
+    expect(en.text).toMatch(/^The Korea International Cooperation Agency \(KOICA\) opened/);
+    expect(en.text).not.toMatch(/Copyright|Home/);
+    expect(en.text.split('\n\n')).toHaveLength(3);
+    expect(en.entities.dates.map((d) => d.value)).toEqual(expect.arrayContaining(['2024-03-04', '2024-06']));
+    expect(en.entities.organizations.map((o) => o.name)).toContain('Korea International Cooperation Agency');
+    expect(en.entities.organizations.find((o) => o.name === 'Korea International Cooperation Agency')?.aliases).toContain('KOICA');
+    expect(en.entities.persons.map((p) => p.name)).toContain('Park Min-seo');
+    for (const p of en.entities.persons) for (const m of p.mentions) expect(en.text.slice(m.start, m.end).length).toBeGreaterThan(0);
+
+    const ko = records.find((rec) => rec.source.path === 'ko/notice.txt');
+    expect(ko?.language.primary).toBe('ko');
+    expect(ko?.title).toBe('행정안전부, 디지털 정부 협력 확대');
+    expect(ko?.text).not.toMatch(/바로가기|Copyright/);
+    expect(ko?.entities.dates.map((d) => d.value)).toEqual(expect.arrayContaining(['2024-12-03', '2024-12-13']));
+    expect(ko?.entities.persons.map((p) => p.name)).toContain('정하윤');
+    expect(ko?.entities.organizations.map((o) => o.name)).toContain('행정안전부');
+
+    const lines = readFileSync(jsonl, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => recordSchema.parse(JSON.parse(l)).id).sort()).toEqual(records.map((rec) => rec.id).sort());
+
+    const v = ingest(['validate', out]);
+    expect(v.status).toBe(0);
+    expect(v.stdout).toMatch(/2 valid, 0 invalid/);
+  });
+
+  it('is deterministic: a forced re-run writes byte-identical records', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeSampleInputs(input);
+    expect(ingest(['run', input, '--out', out]).status).toBe(0);
+    const snapshot = () => Object.fromEntries(readdirSync(path.join(out, 'records')).map((f) => [f, readFileSync(path.join(out, 'records', f), 'utf8')]));
+    const first = snapshot();
+    expect(ingest(['run', input, '--out', out, '--force', '--concurrency', '1']).status).toBe(0);
+    expect(snapshot()).toEqual(first);
+  });
+
+  it('skips unchanged inputs, redoes changed ones, reports and prunes vanished ones', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeSampleInputs(input);
+    writeFileSync(path.join(input, 'en', 'second.txt'), 'A second story\n\nThe Asian Development Bank said on Monday that growth would slow in 2025, citing weaker exports.');
+    expect(ingest(['run', input, '--out', out]).stdout).toMatch(/3 done, 0 skipped/);
+    expect(ingest(['run', input, '--out', out]).stdout).toMatch(/0 done, 3 skipped/);
+
+    writeFileSync(path.join(input, 'en', 'second.txt'), 'A second story\n\nThe Asian Development Bank said on Tuesday that growth would pick up in 2026, citing stronger exports.');
+    expect(ingest(['run', input, '--out', out]).stdout).toMatch(/1 done, 2 skipped/);
+
+    rmSync(path.join(input, 'ko', 'notice.txt'));
+    const missing = ingest(['run', input, '--out', out]);
+    expect(missing.status).toBe(0);
+    expect(missing.stdout).toMatch(/missing: 1 inputs no longer exist \(ko\/notice\.txt\)/);
+    expect(readRecords(out)).toHaveLength(3);
+    const pruned = ingest(['run', input, '--out', out, '--prune']);
+    expect(pruned.stdout).toMatch(/pruned: 1 records/);
+    expect(readRecords(out).map((r) => r.source.path).sort()).toEqual(['en/press.html', 'en/second.txt']);
+    expect(ingest(['run', input, '--out', out, '--force']).stdout).toMatch(/2 done, 0 skipped/);
+  });
+
+  it('gives each bad input a specific error, processes the rest, exits 2, and retries failures', () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeSampleInputs(input);
+    writeFileSync(path.join(input, 'empty.txt'), '');
+    writeFileSync(path.join(input, 'blank.html'), '  \n\t \n');
+    // A PNG named .html: the signature, an IHDR chunk, and binary noise.
+    writeFileSync(path.join(input, 'image.html'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from('IHDR'), Buffer.alloc(64, 0)]));
+    symlinkSync(path.join(input, 'nowhere.txt'), path.join(input, 'dangling.txt'));
+    writeFileSync(path.join(input, 'huge.txt'), 'word '.repeat(5000));
+    const r = ingest(['run', input, '--out', out, '--max-bytes', '20000']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/2 done, 0 skipped \(unchanged\), 5 failed/);
+    const errors = readFileSync(path.join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const codeOf = Object.fromEntries(errors.map((e) => [e.path, e.code]));
+    expect(codeOf).toEqual({
+      'empty.txt': 'empty-input',
+      'blank.html': 'empty-input',
+      'image.html': 'binary-input',
+      'dangling.txt': 'unreadable',
+      'huge.txt': 'too-large',
+    });
+    for (const e of errors) expect(e.stage && e.message).toBeTruthy();
+    expect(readRecords(out)).toHaveLength(2);
+
+    // Fix one input: only the failures are retried, the fixed one now succeeds.
+    writeFileSync(path.join(input, 'empty.txt'), 'Now there is a story here.\n\nThe World Bank published its report on 3 December 2024.');
+    const again = ingest(['run', input, '--out', out, '--max-bytes', '20000']);
+    expect(again.stdout).toMatch(/1 done, 2 skipped \(unchanged\), 4 failed/);
+  });
+
+  it('survives SIGKILL mid-run: the rerun leaves exactly one valid record per input and no temp files', async () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeSampleInputs(input);
+    const enSample = readFileSync(path.join(input, 'en', 'press.html'), 'utf8');
+    const bulk = path.join(input, 'bulk');
+    mkdirSync(bulk);
+    const count = 600;
+    for (let i = 0; i < count; i++) writeFileSync(path.join(bulk, `doc-${i}.html`), enSample.replace('twelve countries', `${i + 2} countries`));
+    const total = count + 2;
+
+    const child = spawn(process.execPath, [BIN, 'run', input, '--out', out, '--concurrency', '4'], { stdio: 'ignore' });
+    const recordsDir = path.join(out, 'records');
+    await new Promise<void>((resolve, reject) => {
+      const started = Date.now();
+      const poll = setInterval(() => {
+        const written = existsSync(recordsDir) ? readdirSync(recordsDir).length : 0;
+        if (written >= 20) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        } else if (Date.now() - started > 60_000) {
+          clearInterval(poll);
+          reject(new Error('run made no progress'));
+        }
+      }, 5);
+    });
+    await new Promise((resolve) => child.on('exit', resolve));
+    const writtenBeforeKill = readdirSync(recordsDir).filter((f) => f.endsWith('.json')).length;
+    expect(writtenBeforeKill).toBeLessThan(total); // really killed mid-run
+
+    const rerun = ingest(['run', input, '--out', out]);
+    expect(rerun.status).toBe(0);
+    const files = readdirSync(recordsDir);
+    expect(files.filter((f) => !f.endsWith('.json'))).toEqual([]);
+    expect(readdirSync(out).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    const records = readRecords(out);
+    expect(records).toHaveLength(total);
+    expect(new Set(records.map((r) => r.source.path)).size).toBe(total);
+    expect(ingest(['validate', out]).status).toBe(0);
+    expect(ingest(['run', input, '--out', out]).stdout).toMatch(new RegExp(`0 done, ${total} skipped`));
+  });
+
+  it('on SIGTERM finishes documents in flight, saves the manifest and exits 143', async () => {
+    const input = tempDir();
+    const out = tempDir();
+    writeSampleInputs(input);
+    const enSample = readFileSync(path.join(input, 'en', 'press.html'), 'utf8');
+    mkdirSync(path.join(input, 'bulk'));
+    for (let i = 0; i < 600; i++) writeFileSync(path.join(input, 'bulk', `doc-${i}.html`), enSample.replace('twelve', `${i} and twelve`));
+    const child = spawn(process.execPath, [BIN, 'run', input, '--out', out], { stdio: 'ignore' });
+    const recordsDir = path.join(out, 'records');
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (existsSync(recordsDir) && readdirSync(recordsDir).length >= 10) {
+          clearInterval(poll);
+          child.kill('SIGTERM');
+          resolve();
+        }
+      }, 5);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(143);
+    const manifestLines = readFileSync(path.join(out, 'manifest.jsonl'), 'utf8').trim().split('\n');
+    const recorded = readRecords(out).length;
+    expect(manifestLines.length).toBe(recorded); // compacted: one line per written record
+    expect(recorded).toBeLessThan(602);
+  });
+
+  it('processes the bundled fixtures: every record valid, encoding and language as annotated', () => {
+    const out = tempDir();
+    const fixtures = path.join(ROOT, 'fixtures');
+    const copy = tempDir();
+    cpSync(fixtures, copy, { recursive: true });
+    const r = ingest(['run', copy, '--out', out]);
+    expect(r.status).toBe(0);
+    const records = readRecords(out);
+    expect(records.length).toBeGreaterThanOrEqual(12);
+    for (const record of records) {
+      const expectedFile = path.join(copy, record.source.path.replace(/\.[a-z]+$/, '.expected.json'));
+      const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
+      expect(record.source.encoding, record.source.path).toBe(expected.encoding);
+      expect(record.language.primary, record.source.path).toBe(expected.language);
+      expect(record.text.length, record.source.path).toBeGreaterThan(0);
+    }
+  });
+});
