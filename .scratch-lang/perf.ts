@@ -2,7 +2,7 @@ import { loadFixtureDocs } from '../src/eval/language/corpus.js';
 import { detectLanguage } from '../src/stages/language/index.js';
 import { rankCandidates } from '../src/stages/language/trigrams.js';
 import { FRANC_CANDIDATES } from '../src/stages/language/data.js';
-const docs = loadFixtureDocs('fixtures');
+const docs = loadFixtureDocs('/work/main/fixtures');
 for (const d of docs) detectLanguage(d.text);
 const by: Record<string, {ms: number; n: number; chars: number; paras: number}> = {};
 for (const d of docs) {

@@ -20,8 +20,11 @@ const MAX_LENGTH = 2048;
 interface ScriptIndex {
   /** Candidate codes (ISO 639-3) in franc's data order. */
   langs: string[];
-  /** trigram key (see `key`) → rank in each candidate's model (-1 when absent). */
-  ranks: Map<number, Int16Array>;
+  /**
+   * trigram key (see `key`) → the candidates whose model has it, packed as (candidate << RANK_BITS) | rank.
+   * Sparse: a trigram is in a few models, so the distance loop skips the rest (they all add 300).
+   */
+  ranks: Map<number, Int32Array>;
 }
 
 const indexes = new Map<string, ScriptIndex>();
@@ -45,28 +48,32 @@ function idOf(unit: number): number {
 }
 
 const key = (a: number, b: number, c: number): number => (((a << ID_BITS) | b) << ID_BITS) | c;
+/** Ranks are < 300 (franc keeps 300 trigrams per model). */
+const RANK_BITS = 9;
 
 function buildIndex(francScript: string, only: readonly string[]): ScriptIndex {
   const models = data[francScript];
   if (!models) throw new Error(`franc has no models for script ${francScript}`);
   const allowed = new Set(only);
   const langs = Object.keys(models).filter((l) => allowed.has(l));
-  const ranks = new Map<number, Int16Array>();
+  const lists = new Map<number, number[]>();
   langs.forEach((lang, j) => {
     const model = models[lang]!.split('|');
+    const seen = new Set<number>();
     // franc assigns from the last index down, so a trigram listed twice keeps its lowest rank.
-    for (let r = model.length - 1; r >= 0; r--) {
+    for (let r = 0; r < model.length; r++) {
       const t = model[r]!;
-      if (t.length !== 3) throw new Error(`unexpected franc trigram ${JSON.stringify(t)}`);
+      if (t.length !== 3 || r >= 1 << RANK_BITS) throw new Error(`unexpected franc model entry ${JSON.stringify(t)} at ${r}`);
       const k = key(idOf(t.charCodeAt(0)), idOf(t.charCodeAt(1)), idOf(t.charCodeAt(2)));
-      let row = ranks.get(k);
-      if (!row) {
-        row = new Int16Array(langs.length).fill(-1);
-        ranks.set(k, row);
-      }
-      row[j] = r;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      let list = lists.get(k);
+      if (!list) lists.set(k, (list = []));
+      list.push((j << RANK_BITS) | r);
     }
   });
+  const ranks = new Map<number, Int32Array>();
+  for (const [k, list] of lists) ranks.set(k, Int32Array.from(list));
   return { langs, ranks };
 }
 
@@ -167,24 +174,23 @@ export function rankCandidates(value: string, francScript: string, only: readonl
     b = c;
   }
 
-  const distances = new Float64Array(langs.length);
-  let missingEverywhere = unknown.size * MAX_DIFFERENCE;
+  // Every distinct trigram adds 300 to every candidate, less (300 − |count − rank − 1|) where the
+  // candidate's model has it.
+  const distances = new Float64Array(langs.length).fill((unknown.size + table.size) * MAX_DIFFERENCE);
+  const rankMask = (1 << RANK_BITS) - 1;
   for (let u = 0; u < table.size; u++) {
     const slot = table.used[u]!;
+    const entries = ranks.get(table.keys[slot]!);
+    if (!entries) continue;
     const count = table.counts[slot]!;
-    const row = ranks.get(table.keys[slot]!);
-    if (!row) {
-      missingEverywhere += MAX_DIFFERENCE;
-      continue;
-    }
-    for (let j = 0; j < row.length; j++) {
-      const r = row[j]!;
-      distances[j]! += r < 0 ? MAX_DIFFERENCE : Math.abs(count - r - 1);
+    for (let e = 0; e < entries.length; e++) {
+      const packed = entries[e]!;
+      distances[packed >>> RANK_BITS]! -= MAX_DIFFERENCE - Math.abs(count - (packed & rankMask) - 1);
     }
   }
   table.clear();
 
-  const ranked: Array<[string, number]> = langs.map((lang, j) => [lang, distances[j]! + missingEverywhere]);
+  const ranked: Array<[string, number]> = langs.map((lang, j) => [lang, distances[j]!]);
   ranked.sort((a, b) => a[1] - b[1]); // stable: ties keep franc's data order, as in franc
   const min = ranked[0]![1];
   const max = sample.length * MAX_DIFFERENCE - min;

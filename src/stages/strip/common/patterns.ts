@@ -44,6 +44,10 @@ export const CAPTION = [
   /(?:^|[\s-–—])(?:ภาพ|รูป|ภาพประกอบ|ภาพจาก|ขอบคุณภาพ)\s*[:：]\s*\S[^.]{0,60}$/,
   /^(?:ภาพประกอบ|ภาพจาก|ภาพ\s*:)/,
   /-\s*ảnh\s*\d*\.?\s*$/i,
+  // Agency credits inside a caption: "REUTERS/Wirat Chanthong", "AFP/Getty", "(File photo)", "Purchase Licensing Rights".
+  /\b(?:REUTERS|AFP|AP|EPA|YONHAP|XINHUA|BLOOMBERG|GETTY IMAGES|ANADOLU)\s*\/\s*[\p{Lu}]/u,
+  /[(（]\s*(?:file\s+)?(?:photo|image|picture)s?(?:\s*[:=][^)）]*)?\s*[)）]\s*$/i,
+  /\bfile photo\b|purchase licensing rights/i,
   /^ảnh\s*[:：]/i,
 ];
 

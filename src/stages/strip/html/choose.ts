@@ -2,7 +2,10 @@
  * Title, publication date and byline from the page's metadata and from the visible text around the
  * headline.
  */
-import { bylineNames } from '../common/lines.js';
+import { bylineNames, furnitureKind, isUiLine } from '../common/lines.js';
+
+/** How many blocks above the body the headline may sit (metadata rows, share bars, captions between). */
+const TITLE_WINDOW = 15;
 import { type DateTime, formatDate, shiftToOffset } from '../common/dates.js';
 import type { Visible } from '../common/dateline.js';
 import { collapse, dedupeKey, effectiveLength } from '../common/normalize.js';
@@ -42,20 +45,25 @@ export function chooseTitle(pm: PageMeta, blocks: Block[], bodyFirst: number | n
       if (notSite(c) && (sameHeadline(c.text, m) || sameHeadline(c.text, stripSiteName(m, site)))) return { title: c.text, blockIndex: c.index };
     }
   }
-  // 2. An h1 before or near the body start that is not the site logo.
-  const h1 = cands.find((c) => c.level === 1 && notSite(c) && effectiveLength(c.text) >= 10 && (bodyFirst === null || c.index <= bodyFirst + 5));
+  const plausible = (c: Block): boolean => notSite(c) && effectiveLength(c.text) >= 10 && !isUiLine(c.text) && furnitureKind(c.text) === null;
+  const near = (c: Block): boolean => bodyFirst === null || (c.index <= bodyFirst + 2 && c.index >= bodyFirst - TITLE_WINDOW);
+  // 2. An h1 just before (or at the top of) the body that is not the site logo.
+  const h1 = cands.find((c) => c.level === 1 && plausible(c) && near(c));
   if (h1) return { title: h1.text, blockIndex: h1.index };
-  // 3. Metadata headline without the site name.
+  // 3. The heading / title-classed block nearest above the body (board templates put the headline in an h3/h4).
+  if (bodyFirst !== null) {
+    const before = cands.filter((c) => c.index < bodyFirst && near(c) && plausible(c)).sort((a, b) => b.index - a.index)[0];
+    if (before) return { title: before.text, blockIndex: before.index };
+  }
+  // 4. Metadata headline without the site name.
   const meta = metas[0];
   if (meta) {
     const t = stripSiteName(meta, site);
     if (t && (!siteKey || dedupeKey(t) !== siteKey)) return { title: t, blockIndex: null };
   }
-  // 4. The last title-like block before the body.
-  if (bodyFirst !== null) {
-    const before = cands.filter((c) => c.index < bodyFirst && notSite(c)).sort((a, b) => b.index - a.index)[0];
-    if (before) return { title: before.text, blockIndex: before.index };
-  }
+  // 5. Any h1.
+  const anyH1 = cands.find((c) => c.level === 1 && plausible(c));
+  if (anyH1) return { title: anyH1.text, blockIndex: anyH1.index };
   return { title: null, blockIndex: null };
 }
 

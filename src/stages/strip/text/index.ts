@@ -55,7 +55,7 @@ export function splitLines(input: string): Line[] {
   return lines;
 }
 
-function classify(lines: Line[]): void {
+export function classify(lines: Line[]): void {
   const counts = new Map<string, number>();
   for (const l of lines) {
     const k = dedupeKey(l.text);

@@ -22,6 +22,7 @@ export const WEAK_HEADS = new Set([
   'Office', 'Service', 'Services', 'Administration', 'Government', 'Group', 'Union', 'Network', 'Center', 'Centre',
   'Centers', 'Centres', 'Trust', 'Partnership', 'Initiative', 'Headquarters', 'Station', 'Unit', 'Team', 'Forum',
   'Company', 'Companies', 'School', 'Hospital', 'Club', 'Exchange', 'Task Force', 'Force', 'Programme', 'Program',
+  'House',
 ]);
 
 /**
@@ -64,6 +65,7 @@ export const OF_HEADS = new Set([
   'Organization', 'Organisation', 'College', 'Society', 'Union', 'League', 'Confederation', 'Authority', 'Cabinet',
   'Corporation', 'Administration', 'Directorate', 'Government', 'Service', 'Foundation', 'Center', 'Centre', 'Mission',
   'Delegation', 'Parliament', 'Assembly', 'Institution', 'Hub', 'Corps', 'Fund', 'Alliance', 'Network', 'Group',
+  'House', 'Exchange',
 ]);
 
 /** Connectors that may sit inside a name between capitalized words. */
@@ -98,6 +100,29 @@ export const STOP_WORDS = new Set([
   'Having', 'Being', 'Was', 'Were', 'Is', 'Are', 'Has', 'Have', 'Had', 'Will', 'Would', 'Can', 'Could', 'Should', 'May',
   'Might', 'Must', 'Shall', 'Do', 'Does', 'Did',
 ]);
+
+/**
+ * Stop words that are also ordinary name words ("Can Tho University", "May Bank", "Will Power"):
+ * they stop a name only at the start of a sentence.
+ */
+export const SENTENCE_START_STOP_WORDS = new Set([
+  'Can', 'May', 'Will', 'Do', 'Does', 'Did', 'Has', 'Have', 'Had', 'Is', 'Are', 'Was', 'Were', 'Would', 'Could',
+  'Should', 'Must', 'Shall', 'Might', 'Being', 'Having', 'No', 'Yes', 'Not', 'Still', 'Even', 'Just', 'Only', 'So',
+  'Then', 'Now', 'Here', 'There', 'Once', 'Dear', 'Home', 'Back', 'Top', 'Read', 'See', 'Share', 'Print', 'Upcoming',
+  'Former', 'Second', 'Third', 'First', 'Last', 'Next', 'Like', 'Per', 'Via', 'Near', 'Above', 'Below', 'Behind',
+  'Within', 'Beyond', 'Around', 'About', 'Yet', 'More', 'Less', 'Most', 'Many', 'Several', 'Such', 'Both', 'Each',
+  'Every', 'All', 'Some', 'Other', 'Another', 'Today', 'Tomorrow', 'Yesterday', 'Related', 'Attached', 'Click', 'Source',
+  'Note', 'Photo', 'Photos', 'Courtesy',
+]);
+
+/** Company prefixes written before the name: "PT Tani Makmur Sejahtera" (Indonesia), "CV …". */
+export const COMPANY_PREFIXES = new Set(['PT', 'CV', 'PT.']);
+
+/** Heads that name an organization only with a complement: "House of Representatives". */
+export const HEADS_NEED_COMPLEMENT = new Set(['House']);
+
+/** Heads that need a particular modifier (or a complement): "Korea Exchange", "Stock Exchange of Thailand". */
+export const HEADS_NEED_PLACE_MODIFIER = new Set(['Exchange']);
 
 export const MONTHS = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',

@@ -10,6 +10,7 @@ import {
   MEDIA_HEADS,
   MONTHS,
   PLACES,
+  SENTENCE_START_STOP_WORDS,
   STOP_WORDS,
   STRONG_HEADS,
   WEAK_HEADS,
@@ -31,9 +32,15 @@ export const isOrgHeadWord = (w: string): boolean => isHeadWord(w) || COMPANY_HE
 export function isOrgWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   if (!(isCapitalized(t) || isAcronym(t) || isMixedAcronym(t))) return false;
-  if (STOP_WORDS.has(t.text) || MONTHS.has(t.text) || WEEKDAYS.has(t.text)) return false;
+  if (STOP_WORDS.has(t.text) && (t.sentStart || !SENTENCE_START_STOP_WORDS.has(t.text))) return false;
+  if (MONTHS.has(t.text) && !(t.text === 'May' && !t.sentStart)) return false;
+  if (WEEKDAYS.has(t.text)) return false;
+  // "Seoul-based", "Jakarta-headquartered": a description, not part of the name.
+  if (DESCRIPTIVE_COMPOUND.test(t.text)) return false;
   return true;
 }
+
+const DESCRIPTIVE_COMPOUND = /-(?:based|headquartered|listed|owned|run|backed|led|funded|registered|born|made|bound|wide|area|level|style|affiliated|linked|sponsored|controlled|focused|oriented|centered|centred|specific)$/u;
 
 export const isCountry = (name: string): boolean => COUNTRIES.has(name);
 export const isPlace = (name: string): boolean => COUNTRIES.has(name) || PLACES.has(name);

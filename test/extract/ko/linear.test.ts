@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findPersons } from '../../../src/stages/extract/persons/ko/index.js';
+import { findOrganizations } from '../../../src/stages/extract/organizations/ko/index.js';
+
+/** Median of a few timings, to damp GC and JIT noise. */
+function time(fn: () => void): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  }
+  return runs.sort((a, b) => a - b)[1]!;
+}
+
+const UNIT = '김민수 장관 장관 씨 씨 장관은 이 장관 행정안전부 위원회위원회 협회협회부 한국국제협력단(KOICA) 태국 교육부 교수 연구원 ';
+
+describe('adversarial input runs in linear time', () => {
+  for (const [label, find] of [
+    ['persons', findPersons],
+    ['organizations', findOrganizations],
+  ] as const) {
+    it(`${label}: doubling 1 MB of honorifics and suffix words about doubles the time`, () => {
+      const half = UNIT.repeat(Math.ceil(500_000 / UNIT.length));
+      const full = half + half;
+      find(half.slice(0, 10_000), [{ start: 0, end: 10_000 }]); // warm up
+      const t1 = time(() => find(half, [{ start: 0, end: half.length }]));
+      const t2 = time(() => find(full, [{ start: 0, end: full.length }]));
+      expect(t2 / t1).toBeLessThan(3.5);
+    });
+  }
+  it('a paragraph of one endless word is also linear', () => {
+    const half = '위원회'.repeat(150_000);
+    const full = half + half;
+    const t1 = time(() => findOrganizations(half, [{ start: 0, end: half.length }]));
+    const t2 = time(() => findOrganizations(full, [{ start: 0, end: full.length }]));
+    expect(t2 / t1).toBeLessThan(3.5);
+  });
+});
