@@ -4,12 +4,10 @@ import { detectLanguage } from '../src/stages/language/index.js';
 const srcs = [...TARGETS, ...CONFUSERS].filter(s => !['ko','th','ja','zh'].includes(s.lang));
 const pieces = srcs.flatMap(s => { const p = udhrParagraphs(s.code); return BUCKETS.slice(0,3).flatMap(b => cutPieces(p, b, s.lang, 300).map(t => ({ lang: s.lang, b: b.name, t }))); });
 const grids = [
-  [[20,0.1],[40,0.06],[80,0.03],[Infinity,0.015]],
   [[20,0.1],[40,0.04],[80,0.02],[Infinity,0.01]],
-  [[20,0.15],[40,0.04],[80,0.02],[Infinity,0.01]],
-  [[20,0.12],[40,0.03],[80,0.02],[Infinity,0.01]],
-  [[20,0.15],[30,0.05],[40,0.03],[80,0.02],[Infinity,0.01]],
-  [[20,0.2],[30,0.06],[40,0.03],[80,0.02],[Infinity,0.01]],
+  [[15,0.2],[20,0.1],[40,0.04],[80,0.02],[Infinity,0.01]],
+  [[15,0.25],[20,0.12],[40,0.04],[80,0.02],[Infinity,0.01]],
+  [[15,0.3],[20,0.1],[40,0.04],[80,0.02],[Infinity,0.01]],
 ];
 for (const g of grids) {
   (THRESHOLDS as any).FRANC_MIN_GAP = g;

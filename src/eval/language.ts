@@ -238,6 +238,20 @@ function formatTable(table: Table, title: string): string[] {
     });
     lines.push([lang.padEnd(5), ...cols].join(' | '));
   }
+  // Over all languages: a wrong answer is worse than und (a guess the pipeline would act on).
+  const summary = BUCKETS.map((b) => {
+    let n = 0;
+    let ours = 0;
+    let und = 0;
+    let franc = 0;
+    for (const row of Object.values(table.cells)) {
+      const c = row[b.name];
+      if (c) [n, ours, und, franc] = [n + c.n, ours + c.ours, und + c.oursUnd, franc + c.franc];
+    }
+    if (n === 0) return `${b.name}: -`;
+    return `${b.name}: ours right ${fmt(pct(ours, n))} wrong ${fmt(pct(n - ours - und, n))} und ${fmt(pct(und, n))}; franc right ${fmt(pct(franc, n))} wrong ${fmt(pct(n - franc, n))}`;
+  });
+  lines.push('all languages (%):', ...summary.map((l) => `  ${l}`));
   return lines;
 }
 

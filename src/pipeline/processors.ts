@@ -5,6 +5,7 @@
  * `timeout` while the run goes on.
  */
 import { availableParallelism } from 'node:os';
+import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import type { DocumentRecord } from '../schema/record.js';
 import { StageError, type ErrorCode, type StageName } from '../stages/errors.js';
@@ -62,10 +63,13 @@ export function threadProcessor(options: ThreadOptions): Processor {
     idleTimeout: 60_000,
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
   });
+  // Hand the pool no more tasks than it has threads, so a document's time budget starts when a
+  // thread starts on it, not while it waits behind a slow one.
+  const slots = new PQueue({ concurrency: threads });
   return {
     async run(job) {
       try {
-        return (await pool.run(job, { signal: AbortSignal.timeout(options.timeoutMs) })) as JobResult;
+        return (await slots.add(() => pool.run(job, { signal: AbortSignal.timeout(options.timeoutMs) }))) as JobResult;
       } catch (error) {
         if (error instanceof Error && error.name === 'AbortError') {
           return { ok: false, stage: 'process', code: 'timeout', message: `stopped after ${options.timeoutMs} ms (--doc-timeout); the worker was replaced` };

@@ -4,7 +4,8 @@ import { entityCounts, prf, setCounts, tokenCounts, tokenize } from '../../src/e
 describe('tokenize', () => {
   it('splits Thai, Korean and English into words and drops punctuation', () => {
     expect(tokenize('กระทรวงการต่างประเทศ')).toEqual(['กระทรวง', 'การ', 'ต่าง', 'ประเทศ']);
-    expect(tokenize('행정안전부는 3일 발표했다.')).toEqual(['행정안전부는', '3일', '발표했다']);
+    // ICU splits digits from the Hangul counter that follows them.
+    expect(tokenize('행정안전부는 3일 발표했다.')).toEqual(['행정안전부는', '3', '일', '발표했다']);
     expect(tokenize('The Ministry, (MOIS) said.')).toEqual(['the', 'ministry', 'mois', 'said']);
   });
 });

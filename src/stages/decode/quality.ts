@@ -61,6 +61,12 @@ function thaiInvalid(prev: number, cp: number): boolean {
   return false;
 }
 
+/** Characters windows-1252 puts at 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ). */
+const W1252_EXTRA = new Set([
+  0x20ac, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x017d, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x017e, 0x0178,
+]);
+
 export function assessQuality(text: string): Quality {
   const counts = new Map<Script, number>();
   let nonAscii = 0;
@@ -68,19 +74,25 @@ export function assessQuality(text: string): Quality {
   let letters = 0;
   let orphanMarks = 0;
   let thaiVowels = 0;
+  // Thai runs of length one ("4ฐC", "ฉ United"): Latin-1 symbols read as windows-874.
+  let thaiStarts = 0;
+  let isolatedThai = 0;
+  let thaiAfterStart = false;
   let highRun = 0;
   let highInRuns = 0;
   let prev = 0x20;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x80) {
+      if (thaiAfterStart) isolatedThai++;
+      thaiAfterStart = false;
       prev = cp;
       highRun = 0;
       continue;
     }
     // Characters of the Latin-1 range in runs of 3+ ("ÇÑ±¹°í") are legacy CJK/Thai bytes read as
     // windows-1252; real accented text has them one at a time inside ASCII words.
-    if (cp <= 0xff) {
+    if (cp <= 0xff || W1252_EXTRA.has(cp)) {
       highRun++;
       if (highRun >= 3) highInRuns += highRun === 3 ? 3 : 1;
     } else highRun = 0;
@@ -93,6 +105,11 @@ export function assessQuality(text: string): Quality {
       if (s === 'thai') {
         if (thaiInvalid(prev, cp)) orphanMarks++;
         if (cp >= 0x0e30 && cp <= 0x0e4e) thaiVowels++;
+        if (!(prev >= 0x0e00 && prev <= 0x0e7f)) thaiStarts++;
+        thaiAfterStart = !(prev >= 0x0e00 && prev <= 0x0e7f);
+      } else if (thaiAfterStart) {
+        isolatedThai++;
+        thaiAfterStart = false;
       }
     }
     prev = cp;
@@ -100,12 +117,15 @@ export function assessQuality(text: string): Quality {
   if (nonAscii === 0) return { nonAscii, bad, score: 1 };
   let dominant = 0;
   for (const v of counts.values()) dominant = Math.max(dominant, v);
-  const coherence = letters === 0 ? 0.5 : dominant / letters;
+  // Only punctuation and symbols beyond ASCII (smart quotes, °, ©): nothing speaks against the decoding.
+  const coherence = letters === 0 ? 1 : dominant / letters;
   const badShare = bad / nonAscii;
   const penalty = (2 * orphanMarks + highInRuns + (counts.get('other') ?? 0)) / nonAscii;
   // Real Thai is ~35–40% vowels and marks; other scripts' bytes read as windows-874 come out as
   // consonant soup (~10%).
   const thai = counts.get('thai') ?? 0;
-  const thaiPenalty = thai >= 20 ? Math.max(0, 0.25 - thaiVowels / thai) * 4 * (thai / letters) : 0;
+  const thaiPenalty =
+    (thai >= 20 ? Math.max(0, 0.25 - thaiVowels / thai) * 4 * (thai / letters) : 0) +
+    (thai > 0 ? (isolatedThai / Math.max(1, thaiStarts)) * (thai / letters) * (thai < 50 ? 1 : 0.3) : 0);
   return { nonAscii, bad, score: Math.max(0, coherence - 3 * badShare - penalty - thaiPenalty) };
 }

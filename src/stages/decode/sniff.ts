@@ -49,8 +49,9 @@ export function sniffBomlessUtf16(bytes: Uint8Array): Charset | null {
   const pairs = n / 2;
   // All NULs on one side: the zero high bytes of ASCII characters (markup, spaces, digits). Thai or
   // Hangul text has few of them, so any clear one-sided share counts; the caller checks the decoding.
-  if (oddNul / pairs > BINARY_LIMITS.utf16NulShare && evenNul === 0) return UTF16LE;
-  if (evenNul / pairs > BINARY_LIMITS.utf16NulShare && oddNul === 0) return UTF16BE;
+  // (The other side may hold the odd NUL: U+AC00 가 is 00 AC in UTF-16LE.)
+  if (oddNul / pairs > BINARY_LIMITS.utf16NulShare && evenNul * 8 <= oddNul) return UTF16LE;
+  if (evenNul / pairs > BINARY_LIMITS.utf16NulShare && oddNul * 8 <= evenNul) return UTF16BE;
   return null;
 }
 

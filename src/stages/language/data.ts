@@ -181,6 +181,8 @@ export const ISO639_3_TO_1: Readonly<Record<string, string>> = {
   guj: 'gu', ory: 'or', tam: 'ta', tel: 'te', kan: 'kn', mal: 'ml', sin: 'si', mya: 'my', khm: 'km',
   lao: 'lo', amh: 'am', tir: 'ti', heb: 'he', ydd: 'yi', ell: 'el', hye: 'hy', kat: 'ka', bod: 'bo',
   kor: 'ko', tha: 'th', jpn: 'ja', cmn: 'zh', zho: 'zh', yue: 'zh',
+  // No 639-1 code: the 639-3 code is the record's code.
+  ceb: 'ceb', hil: 'hil', ilo: 'ilo', war: 'war', skr: 'skr', mai: 'mai', bho: 'bho', mag: 'mag',
 };
 
 /**
@@ -209,13 +211,19 @@ export const THRESHOLDS = {
    * Rows: [up to this many letters, minimum gap]; the last row applies beyond.
    */
   FRANC_MIN_GAP: [
+    [15, 0.2],
     [20, 0.1],
     [40, 0.04],
     [80, 0.02],
     [Infinity, 0.01],
   ] as ReadonlyArray<readonly [number, number]>,
-  /** A gap at or above this is full certainty (1); below it certainty falls linearly. */
-  FRANC_FULL_GAP: 0.08,
+  /**
+   * franc's certainty: gap / FRANC_FULL_GAP (capped at 1), times a length factor rising from 0.5 (no
+   * letters) to 1 at FRANC_FULL_LETTERS. On the eval set, calls with a gap ≥ 0.05 on 50+ letters are
+   * right 99.7% of the time; on 20–50 characters 96%.
+   */
+  FRANC_FULL_GAP: 0.05,
+  FRANC_FULL_LETTERS: 50,
   /**
    * Characters of a paragraph franc sees (cut back to a word boundary). franc's cost grows with the
    * sample; 240 characters (~40 words) are as accurate as the whole paragraph on the eval set.
@@ -237,8 +245,20 @@ export const THRESHOLDS = {
     [120, 0.15],
     [Infinity, 0.05],
   ] as ReadonlyArray<readonly [number, number]>,
+  /**
+   * A Latin paragraph of at most this many letters that franc gives another language than the
+   * document's main Latin-script one (and the prior cannot take back) becomes und: "Attached File" in an
+   * English page is not Danish, "Simple Empty No data" in a Thai page with Vietnamese lines not Italian.
+   */
+  PRIOR_VETO_LETTERS: 30,
   /** Paragraphs that vote for the document's Latin language: franc certainty at least this. */
   PRIOR_MIN_CERTAINTY: 0.5,
+  /**
+   * When the winner's nearest rival is its sibling (Indonesian/Malay, …) and too close to call, the
+   * siblings alone are compared again on this much of the paragraph: more text separates them, and
+   * two or three models cost little.
+   */
+  FRANC_SIBLING_SAMPLE_CHARS: 1000,
   /** Vietnamese cue: at least this many Vietnamese-only letters, making up this share of Latin letters. */
   VI_MIN_LETTERS: 2,
   VI_MIN_SHARE: 0.08,
@@ -252,6 +272,12 @@ export const THRESHOLDS = {
    * a Korean sentence quoting English is Korean when its own words outside the quote are Korean.
    */
   MIN_FRAME_LETTERS: 10,
+  /**
+   * Latin (Cyrillic, …) letters inside a paragraph of another script that franc is asked about, so an
+   * English quote in a Korean sentence shows in the distribution. Fewer are names ("Tran Luu Quang",
+   * "VGP/Hai Minh") and count for the paragraph's language.
+   */
+  MIN_MINORITY_FRANC_LETTERS: 40,
   /** Decimal places of `distribution` and `confidence` (deterministic rounding). */
   DECIMALS: 4,
 } as const;

@@ -74,7 +74,23 @@ export function francDecide(text: string, start: number, end: number, script: nu
   const mapped = ranked.slice(0, THRESHOLDS.FRANC_KEEP_RANKED).map(([code, score]) => [toIso1(code), score] as const);
   const needed = minGap(sampleLetters);
   if (gap < needed) return { lang: 'und', certainty: 0, ranked: mapped, sampleLetters };
-  let certainty = Math.min(1, gap / THRESHOLDS.FRANC_FULL_GAP);
-  if (siblingGap < needed) certainty /= 2;
-  return { lang: toIso1(best[0]), certainty, ranked: mapped, sampleLetters };
+  let certainty =
+    Math.min(1, gap / THRESHOLDS.FRANC_FULL_GAP) * Math.min(1, 0.5 + sampleLetters / (2 * THRESHOLDS.FRANC_FULL_LETTERS));
+  let winner = best[0];
+  if (siblingGap < needed) {
+    // Siblings too close to call on the sample: when the paragraph has more text, let franc decide
+    // between the siblings alone on a longer sample (cheap: two or three models).
+    let settled = false;
+    if (end - start > sample.length + 20) {
+      const longer = scriptSample(text, start, end, script, THRESHOLDS.FRANC_SIBLING_SAMPLE_CHARS);
+      const group = only.filter((code) => siblings(code, best[0]));
+      const rerank = rankCandidates(longer, SCRIPTS_BY_ID[script]!, group);
+      if (rerank.length > 1 && 1 - rerank[1]![1] >= minGap(Math.min(letters, longer.length))) {
+        winner = rerank[0]![0];
+        settled = true;
+      }
+    }
+    if (!settled) certainty /= 2;
+  }
+  return { lang: toIso1(winner), certainty, ranked: mapped, sampleLetters };
 }

@@ -11,9 +11,19 @@
  * 3. Scripts of one language decide outright (Hangul → ko, Thai → th, kana → ja, Han alone → zh, …);
  *    Latin, Cyrillic, Arabic and Devanagari go to franc (franc.ts). Too few letters → und.
  *
- * Per document: letters are attributed to the paragraph's language, except letters of an outright script
- * inside another paragraph (a Korean name in an English sentence counts as Korean). The primary language
- * has the most letters; und never wins while any language is known.
+ * Per document:
+ * - context decides what a paragraph alone cannot (applyDocumentContext): Han-only paragraphs of a
+ *   Japanese document are Japanese; a short Latin line franc calls weakly takes the document's main
+ *   Latin-script language when franc ranks it close to its best.
+ * - distribution: letters by the language they are written in. A paragraph's letters count for its
+ *   language, except letters of another script that identifies its own language (a Korean name in an
+ *   English sentence counts as Korean) and a Latin quote of MIN_MINORITY_FRANC_LETTERS or more inside
+ *   a Korean or Thai sentence that franc is sure of (it counts as, say, English).
+ * - primary: the language with the most letters when every letter counts for its paragraph's language
+ *   (so a quote never outweighs the sentence around it); und never wins while any language is known.
+ *   confidence combines the primary's share, its margin over the runner-up and franc's certainty.
+ * - segments: one per paragraph, adjacent same-language paragraphs merged (letterless paragraphs
+ *   between two of the same language join them).
  */
 import type { LanguageInfo } from '../../schema/record.js';
 import { CJK, SCRIPT_LANGUAGE, SCRIPTS, THRESHOLDS } from './data.js';
@@ -38,8 +48,10 @@ export interface ParagraphAnalysis {
   end: number;
   lang: string;
   certainty: number;
-  /** Weighted letters per language in this paragraph. */
+  /** Weighted letters per language they are written in (a Korean name in English text is Korean). */
   letters: Map<string, number>;
+  /** All weighted letters of the paragraph. */
+  total: number;
   /** The paragraph's call rests on Han characters alone (zh, or ja in a Japanese document). */
   hanOnly: boolean;
   /** No letters at all (numbers, punctuation): carries no language. */
@@ -88,7 +100,7 @@ export function analyzeParagraph(text: string, start = 0, end = text.length): Pa
   const counts = countScripts(text, start, end);
   const letters = new Map<string, number>();
   if (counts.total === 0) {
-    return { start, end, lang: 'und', certainty: 0, letters, hanOnly: false, letterless: true, script: 'Other', vietnamese: 0 };
+    return { start, end, lang: 'und', certainty: 0, letters, total: 0, hanOnly: false, letterless: true, script: 'Other', vietnamese: 0 };
   }
 
   const useFrame = counts.frameTotal >= THRESHOLDS.MIN_FRAME_LETTERS;
@@ -132,6 +144,14 @@ export function analyzeParagraph(text: string, start = 0, end = text.length): Pa
         add(own, n);
         continue;
       }
+      // A long stretch of Latin (Cyrillic, …) inside another script's paragraph: a quote, not names.
+      if (n >= THRESHOLDS.MIN_MINORITY_FRANC_LETTERS && isFrancScript(g)) {
+        const quoted = francDecide(text, start, end, g, counts);
+        if (quoted.lang !== 'und') {
+          add(quoted.lang, n);
+          continue;
+        }
+      }
     }
     add(decision.lang, n);
   }
@@ -141,6 +161,7 @@ export function analyzeParagraph(text: string, start = 0, end = text.length): Pa
     lang: decision.lang,
     certainty: decision.certainty,
     letters,
+    total: counts.total,
     hanOnly,
     letterless: false,
     script: SCRIPTS[dominant]!,
@@ -169,7 +190,8 @@ function lookup(table: ReadonlyArray<readonly [number, number]>, letters: number
  * Second pass over the paragraphs of one document: context decides what a paragraph alone cannot.
  * - Han-only paragraphs in a document with Japanese paragraphs are Japanese (kanji headings, names).
  * - Latin paragraphs franc called weakly take the document's main Latin-script language when franc
- *   ranks it close enough to its best (THRESHOLDS.PRIOR_BONUS).
+ *   ranks it close enough to its best (THRESHOLDS.PRIOR_BONUS); short ones it gives another language
+ *   become und (THRESHOLDS.PRIOR_VETO_LETTERS).
  */
 function applyDocumentContext(paragraphs: ParagraphAnalysis[]): void {
   if (paragraphs.some((p) => p.lang === 'ja')) {
@@ -195,14 +217,20 @@ function applyDocumentContext(paragraphs: ParagraphAnalysis[]): void {
   if (!prior || best * 2 <= sum) return;
   for (const p of paragraphs) {
     if (p.script !== 'Latin' || p.lang === prior || !p.ranked) continue;
-    // Vietnamese is written with its diacritics: a line without any is not Vietnamese by context.
-    if (prior === 'vi' && p.vietnamese === 0) continue;
+    const letters = p.sampleLetters ?? 0;
     const top = p.ranked[0]?.[1] ?? 1;
     const score = p.ranked.find(([lang]) => lang === prior)?.[1];
-    if (score === undefined || score + lookup(THRESHOLDS.PRIOR_BONUS, p.sampleLetters ?? 0) < top) continue;
-    renameLetters(p, p.lang, prior);
-    p.lang = prior;
-    p.certainty = Math.min(p.certainty, 0.5);
+    // Vietnamese is written with its diacritics: a line without any is not Vietnamese by context.
+    const plausible = prior !== 'vi' || p.vietnamese > 0;
+    if (plausible && score !== undefined && score + lookup(THRESHOLDS.PRIOR_BONUS, letters) >= top) {
+      renameLetters(p, p.lang, prior);
+      p.lang = prior;
+      p.certainty = Math.min(p.certainty, 0.5);
+    } else if (p.lang !== 'und' && letters <= THRESHOLDS.PRIOR_VETO_LETTERS) {
+      renameLetters(p, p.lang, 'und');
+      p.lang = 'und';
+      p.certainty = 0;
+    }
   }
 }
 
@@ -243,35 +271,52 @@ export function detectLanguage(text: string): LanguageInfo {
 
   applyDocumentContext(paragraphs);
 
-  const totals = new Map<string, number>();
+  // distribution: letters by the language they are written in (quotes and names included).
+  const written = new Map<string, number>();
+  // primary: letters by their paragraph's language, so quotes and names do not pull the document
+  // either; an und paragraph's letters count as written (its Hangul is still Korean).
+  const body = new Map<string, number>();
   let total = 0;
+  const add = (map: Map<string, number>, lang: string, n: number): void => {
+    map.set(lang, (map.get(lang) ?? 0) + n);
+  };
   for (const p of paragraphs) {
     for (const [lang, n] of p.letters) {
-      totals.set(lang, (totals.get(lang) ?? 0) + n);
+      add(written, lang, n);
+      add(body, p.lang === 'und' ? lang : p.lang, n);
       total += n;
     }
   }
-  const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const byShare = (a: [string, number], b: [string, number]): number =>
+    b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   const distribution: Record<string, number> = {};
-  for (const [lang, n] of ranked) {
+  for (const [lang, n] of [...written].sort(byShare)) {
     const share = round(n / total);
     if (share > 0) distribution[lang] = share;
   }
   const segments = segmentsOf(paragraphs);
+  const ranked = [...body].sort(byShare);
   const top = ranked.find(([lang]) => lang !== 'und');
   if (!top || total === 0) return { primary: 'und', confidence: 0, distribution, segments };
 
   const [primary, primaryLetters] = top;
-  // franc's certainty for the primary language, weighted by the letters each paragraph gives it.
+  // franc's certainty for the primary language, weighted by the letters each paragraph gives it
+  // (outright scripts are certain).
   let sure = 0;
   for (const p of paragraphs) {
-    const n = p.letters.get(primary);
-    if (n) sure += n * (p.lang === primary ? p.certainty : 1);
+    if (p.lang === primary) sure += p.total * p.certainty;
+    else if (p.lang === 'und') sure += p.letters.get(primary) ?? 0;
   }
   const certainty = sure / primaryLetters;
   const share1 = primaryLetters / total;
-  const share2 = (ranked.find(([lang]) => lang !== primary)?.[1] ?? 0) / total;
-  // Both the margin over the runner-up (und included) and the primary's own share count: a page that is
+  // Runner-up: the larger of the next paragraph language and the next written language, so a Korean
+  // paragraph that is mostly an English quote is Korean but not with full confidence.
+  const runnerUp = Math.max(
+    ranked.find(([lang]) => lang !== primary)?.[1] ?? 0,
+    [...written].filter(([lang]) => lang !== primary).sort(byShare)[0]?.[1] ?? 0,
+  );
+  const share2 = runnerUp / total;
+  // Both the primary's share and its margin over the runner-up (und included) count: a page that is
   // 96% English scores ~0.94 × franc's certainty, a 55/45 bilingual page ~0.33 ×.
   const confidence = round(Math.min(1, Math.max(0, (certainty * (share1 + (share1 - share2))) / 2)));
   return { primary, confidence, distribution, segments };

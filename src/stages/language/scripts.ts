@@ -57,6 +57,8 @@ for (const [from, to] of VIETNAMESE_ONLY.ranges) for (let cp = from; cp <= to; c
 for (const ch of VIETNAMESE_ONLY.extra) viOnly.add(ch.codePointAt(0)!);
 for (const ch of VIETNAMESE_ONLY.except) viOnly.delete(ch.codePointAt(0)!);
 
+const VI_FIRST = Math.min(...viOnly);
+
 const weights = new Float64Array(SCRIPT_COUNT).fill(1);
 for (const [script, w] of Object.entries(SCRIPT_WEIGHT)) weights[SCRIPT_ID[script as Script]] = w;
 
@@ -104,8 +106,10 @@ export function countScripts(text: string, start = 0, end = text.length): Script
     const id = scriptOf(cp);
     if (id === NO_SCRIPT) {
       if (cp === STRAIGHT_QUOTE) quoted = !quoted;
-      else if (quoteOpen.has(cp)) quoted = true;
-      else if (quoteClose.has(cp)) quoted = false;
+      else if (cp > 0x7f) {
+        if (quoteOpen.has(cp)) quoted = true;
+        else if (quoteClose.has(cp)) quoted = false;
+      }
       continue;
     }
     const w = id === HANGUL ? hangulLetters(cp) : weights[id]!;
@@ -115,7 +119,7 @@ export function countScripts(text: string, start = 0, end = text.length): Script
       frame[id]! += w;
       frameTotal += w;
     }
-    if (viOnly.has(cp)) vietnamese++;
+    if (cp >= VI_FIRST && viOnly.has(cp)) vietnamese++;
   }
   return { all, frame, total, frameTotal, vietnamese };
 }

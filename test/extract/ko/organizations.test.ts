@@ -5,6 +5,7 @@ import { matchSuffixRule, recognizeOrgWord } from '../../../src/stages/extract/o
 import { parseOrgWords } from '../../../src/stages/extract/organizations/ko/parsers/orgWords.js';
 import { parseDatelines } from '../../../src/stages/extract/organizations/ko/parsers/dateline.js';
 import { parseAppositions, parseLatinCompanies } from '../../../src/stages/extract/organizations/ko/parsers/companies.js';
+import { parseAffiliations } from '../../../src/stages/extract/organizations/ko/parsers/affiliation.js';
 import { abbreviates } from '../../../src/stages/extract/organizations/ko/refiners/resolve.js';
 import { expectSlicesMatch, whole } from './helpers.js';
 
@@ -18,7 +19,7 @@ describe('recognizer: suffixes and blockers', () => {
     }
   });
   it('refuses common nouns ending the same way', () => {
-    for (const w of ['정부', '내부', '일부', '학부모', '간부', '기부', '여부', '추가신청', '공무원', '재정지원', '48억원', '가구당', '주민센터', '기계공학부']) {
+    for (const w of ['정부', '내부', '일부', '학부모', '간부', '기부', '여부', '추가신청', '공무원', '재정지원', '48억원', '수천억원', '가구당', '주민센터', '기계공학부', '네이처', '벤처']) {
       expect(matchSuffixRule(w), w).toBeNull();
     }
   });
@@ -35,6 +36,10 @@ describe('parser: organization words', () => {
     const found = run(text);
     expect(names(found)).toEqual(['외교부', '베트남 보건부']);
     for (const o of found) expect(text.slice(o.start, o.end)).toBe(o.name);
+  });
+  it('keeps a foreign city or state glued before the name, and "한·"', () => {
+    expect(names(run('하노이시 인민위원회와 한·아세안센터가 협약했다.'))).toEqual(['하노이시 인민위원회', '한·아세안센터']);
+    expect(names(run('지난주 교육부는 발표했다.'))).toEqual(['교육부']);
   });
   it('counts a city only when it acts', () => {
     expect(names(run('부산광역시는 대책을 내놓았다.'))).toEqual(['부산광역시']);
@@ -65,6 +70,18 @@ describe('parser: dateline, companies', () => {
   });
 });
 
+describe('parser: affiliation', () => {
+  it('takes the body named beside a person and an executive title', () => {
+    const a = '바다솔루션 한지우 대표는 말했다.';
+    const b = '한지우 바다솔루션 대표는 말했다.';
+    for (const text of [a, b]) expect(names(parseAffiliations(tokenize(text, whole(text))))).toEqual(['바다솔루션']);
+  });
+  it('does not take departments, adverbs or generic nouns', () => {
+    const text = '이준호 기계공학부 교수와 스타트업 김하나 대표, 특히 박민 사장';
+    expect(parseAffiliations(tokenize(text, whole(text)))).toEqual([]);
+  });
+});
+
 describe('refiners: aliases', () => {
   it('ties a bracketed acronym and its later bare uses to the long form', () => {
     const text = '한국농어촌공사(KRC)는 밝혔다. KRC는 또 말했다.';
@@ -72,6 +89,11 @@ describe('refiners: aliases', () => {
     expect(o).toMatchObject({ name: '한국농어촌공사', aliases: ['KRC'] });
     expect(o!.mentions).toHaveLength(3);
     expectSlicesMatch(text, [o!]);
+  });
+  it('takes a Hangul short form ending like the long form', () => {
+    const [o] = orgs('국민건강보험공단(건보공단)은 밝혔다. 건보공단은 또 말했다.');
+    expect(o).toMatchObject({ name: '국민건강보험공단', aliases: ['건보공단'] });
+    expect(o!.mentions).toHaveLength(3);
   });
   it('takes several aliases from one bracket', () => {
     const [o] = orgs('한국국제협력단(KOICA·코이카)이 밝혔다. 코이카는 말했다.');

@@ -52,6 +52,12 @@ describe('parser: name + title', () => {
     expect(names(run(parseNameThenTitle, '최말순(81) 씨는 웃었다.'))).toEqual(['최말순']);
     expect(names(run(parseNameThenTitle, '강지호(물리학과 2학년) 씨가 발표했다.'))).toEqual(['강지호']);
   });
+  it('gives a title to every name listed before it', () => {
+    expect(names(run(parseNameThenTitle, '백지안·성도겸 의원은 법안을 냈다.'))).toEqual(['성도겸', '백지안']);
+  });
+  it('skips anonymized people and lone two-syllable surnames', () => {
+    expect(run(parseNameThenTitle, '주민 김모(52) 씨와 황보 선수')).toEqual([]);
+  });
   it('skips reporters in a dateline', () => {
     expect(run(parseNameThenTitle, '(대전=연합뉴스) 박하늘 기자 = 대전시가 밝혔다.')).toEqual([]);
   });
@@ -85,8 +91,13 @@ describe('parser: foreign names', () => {
     const [p] = run(parseForeignNames, '행사에는 올리버 그랜트(Oliver Grant) OECD 국장이 왔다.');
     expect(p).toMatchObject({ name: '올리버 그랜트', aliases: ['Oliver Grant'] });
   });
+  it('reads names of one-syllable words and names after the body', () => {
+    expect(names(run(parseForeignNames, '응우옌 반 훙 베트남 외교부 장관이 왔다.'))).toEqual(['응우옌 반 훙']);
+    expect(names(run(parseForeignNames, '영국 외무부 데이비드 장관이 왔다.'))).toEqual(['데이비드']);
+    expect(names(run(parseForeignNames, '마크 루터 나토 사무총장이 왔다.'))).toEqual(['마크 루터']);
+  });
   it('stops at words with particles or verb endings', () => {
-    expect(names(run(parseForeignNames, '방한한 캐나다 총리는 말했다.'))).toEqual([]);
+    expect(names(run(parseForeignNames, '방한한 캐나다 총리는 말했다. 그러나 미국 대통령은 거부했다.'))).toEqual([]);
   });
 });
 
@@ -104,8 +115,13 @@ describe('refiner: coreference', () => {
     expect(p!.mentions).toHaveLength(3);
     expectSlicesMatch(text, [p!]);
   });
+  it('ties surname + title only to a person named with that title', () => {
+    const text = '윤다솜 서울시 복지실장은 말했다. 윤 대통령은 침묵했다. 윤 실장은 웃었다.';
+    const [p] = findPersons(text, whole(text));
+    expect(p).toMatchObject({ name: '윤다솜', aliases: ['윤 실장'] });
+  });
   it('leaves "김 대표" alone when two people share the surname', () => {
-    const text = '김나래 대표와 김도윤 회장이 만났다. 김 대표는 웃었다.';
+    const text = '김나래 대표와 김도윤 대표가 만났다. 김 대표는 웃었다.';
     const found = findPersons(text, whole(text));
     expect(names(found)).toEqual(['김나래', '김도윤']);
     expect(found.every((p) => p.aliases.length === 0)).toBe(true);

@@ -66,7 +66,7 @@ export function extractDates(text: string, options: DateExtractOptionsWithTimes)
   candidates = dropWeekdaysNextToDates(candidates, rctx);
   candidates = resolveNumericOrder(candidates, rctx);
   if (!given) rctx.anchor = latestFullDate(candidates);
-  candidates = resolveDates(candidates, rctx);
+  candidates = resolveDates(candidates, rctx).sort(byStart);
   return finalize(candidates, text);
 }
 

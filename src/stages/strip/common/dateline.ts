@@ -14,6 +14,9 @@ export interface Para {
 
 export interface Visible {
   dt: DateTime;
+  /** Strength of the evidence: 3 publication label, 2 generic date label, 1 a date line of its own, 0.5 "updated". */
+  weight: number;
+  /** weight minus a small distance penalty (ranking only). */
   score: number;
   index: number;
 }
@@ -48,7 +51,7 @@ export function visibleDate(paras: readonly Para[], titleIndex: number | null, b
       if (endZone && score < 2) score = 0;
       if (score === 0) continue;
       const s = score - Math.abs(i - anchor) * 0.001;
-      if (!best || s > best.score) best = { dt: m.dt, score: s, index: i };
+      if (!best || s > best.score) best = { dt: m.dt, weight: score, score: s, index: i };
     }
   };
   for (let i = from; i <= upto; i++) consider(i, false);

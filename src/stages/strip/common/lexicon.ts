@@ -22,6 +22,8 @@ const KO = [
   '경제', '사회', '국제', '문화', '스포츠', '연예', '오피니언', 'IT', '과학', '라이프', '전국', '지역', '보도자료', '정책브리핑',
   '언론보도', '알림', '소식', '뉴스', '공지사항', '번역', '언어', '한국어', '영어', 'English', 'KOR', 'ENG', '설정',
   '이 기사를 추천합니다', '기자의 다른 기사', '기자 구독', '무단전재', '재배포 금지', '무단 전재', '재배포금지',
+  // Field labels of board (게시판) view tables.
+  '제목', '내용', '분류', '구분', '번호', '작성자', '출처', '담당', '부서', '조회', '첨부', '등록자', '게시일', '수정일',
 ];
 
 /** English news and government templates (also the English UI of Korean and Thai sites). */
@@ -39,8 +41,10 @@ const EN = [
   'about us', 'sitemap', 'site map', 'rss', 'tags', 'tag', 'topics', 'attached file', 'attachment', 'attachments', 'download',
   'file', 'preview', 'view', 'no data', 'no videos available', 'letter', 'news', 'press releases', 'press release', 'photos',
   'videos', 'video', 'photo', 'opinion', 'politics', 'business', 'world', 'national', 'sports', 'life', 'culture',
-  'entertainment', 'previous events', 'lang', 'language', 'english', 'korean', 'thai', 'simple empty', 'empty', 'en', 'ko',
+  'entertainment', 'lang', 'language', 'english', 'korean', 'thai', 'simple empty', 'empty', 'en', 'ko',
   'th', 'all rights reserved', 'copyright', 'youtube', 'instagram', 'tiktok', 'follow us',
+  // Field labels of board view tables.
+  'title', 'subject', 'date', 'views', 'hits', 'author', 'writer', 'department', 'no', 'no.', 'category',
 ];
 
 /** Thai news and government templates. */
@@ -52,7 +56,7 @@ const TH = [
   'ความคิดเห็น', 'การแสดงความคิดเห็น', 'แสดงความคิดเห็น', 'แท็ก', 'แท็กที่เกี่ยวข้อง', 'คำค้น', 'หมวดหมู่', 'หมวดหมู่เดียวกัน',
   'หัวข้อเดียวกัน', 'ผู้เขียนเดียวกัน', 'ไฟล์แนบ', 'ดาวน์โหลด', 'เอกสารแนบ', 'ลิขสิทธิ์', 'สงวนลิขสิทธิ์', 'ติดต่อเรา',
   'เกี่ยวกับเรา', 'นโยบายความเป็นส่วนตัว', 'คุกกี้', 'ยอมรับ', 'ยอมรับทั้งหมด', 'โฆษณา', 'ข่าว', 'ข่าวสาร', 'ภาพข่าว', 'วิดีโอ',
-  'รูป', 'รูปภาพ', 'ภาพ', 'ธุรกิจ', 'การเมือง', 'เศรษฐกิจ', 'สังคม', 'ต่างประเทศ', 'กีฬา', 'บันเทิง', 'ท้องถิ่น', 'ภูมิภาค',
+  'หัวข้อ', 'วันที่', 'ผู้เขียน', 'หน่วยงาน', 'รูป', 'รูปภาพ', 'ภาพ', 'ธุรกิจ', 'การเมือง', 'เศรษฐกิจ', 'สังคม', 'ต่างประเทศ', 'กีฬา', 'บันเทิง', 'ท้องถิ่น', 'ภูมิภาค',
   'ระบบการเมือง', 'มรดก', 'ผลิตภัณฑ์', 'ไลฟ์สไตล์', 'เทคโนโลยี', 'ข่าวประชาสัมพันธ์', 'ประชาสัมพันธ์', 'ผู้ชม', 'เข้าชม',
   'จำนวนผู้เข้าชม', 'อัปเดต', 'อัพเดต', 'เผยแพร่', 'ปิด', 'เปิด', 'ภาษาไทย', 'ไทย', 'ติดตาม', 'ติดตามเรา',
 ];

@@ -2,79 +2,117 @@
  * Classifiers for single lines / paragraphs, shared by the HTML and the plain-text paths.
  */
 import { LIST_HEADINGS, UI_LEXICON } from './lexicon.js';
+import { findDates } from './dates.js';
 import { collapse, effectiveLength } from './normalize.js';
 import { CAPTION, COPYRIGHT, EMAIL, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, SOURCE_LINE, TH_BYLINE } from './patterns.js';
 import { LINE_LIMITS } from './thresholds.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isLatinWord = (s: string): boolean => /^[\p{Script=Latin}\d\s'’.&+-]+$/u.test(s);
+const isLatinPhrase = (s: string): boolean => /^[\p{Script=Latin}\d\s'’.&+-]+$/u.test(s);
+/** Words of Latin-script text: letters/digits with inner apostrophes, dots, hyphens ("font-size", "editor's"). */
+const LATIN_WORD = /[\p{L}\p{M}\p{N}]+(?:['’.&+-][\p{L}\p{M}\p{N}]+)*/gu;
+const LETTER = /[\p{L}\p{M}]/gu;
+const countLetters = (s: string): number => {
+  LETTER.lastIndex = 0;
+  let n = 0;
+  while (LETTER.exec(s)) n++;
+  return n;
+};
 
-function buildLexiconRegex(words: readonly string[]): RegExp {
-  const uniq = [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
-  // Latin words must match whole words ("ad" must not eat "Ministry of Land"); Hangul and Thai are written
-  // without word boundaries we can rely on (particles attach, Thai has no spaces), so they match as substrings.
-  const alts = uniq.map((w) => (isLatinWord(w) ? `(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])` : escape(w)));
-  return new RegExp(alts.join('|'), 'giu');
+/**
+ * The UI lexicon compiled for speed: Latin-script phrases (English, Vietnamese) as word sequences keyed
+ * by their first word, matched on whole words ("ad" must not eat "Ministry of Land"); Hangul and Thai
+ * phrases as one literal alternation matched as substrings (particles attach in Korean, Thai has no spaces).
+ */
+const LATIN_PHRASES = new Map<string, string[][]>();
+const NON_LATIN: string[] = [];
+for (const w of new Set([...UI_LEXICON.ko, ...UI_LEXICON.en, ...UI_LEXICON.th, ...UI_LEXICON.vi].map((x) => x.toLowerCase()))) {
+  if (isLatinPhrase(w)) {
+    const words = w.match(LATIN_WORD) ?? [];
+    if (words.length === 0) continue;
+    const list = LATIN_PHRASES.get(words[0]!) ?? [];
+    list.push(words);
+    LATIN_PHRASES.set(words[0]!, list);
+  } else NON_LATIN.push(w);
 }
-
-const UI_RE = buildLexiconRegex([...UI_LEXICON.ko, ...UI_LEXICON.en, ...UI_LEXICON.th, ...UI_LEXICON.vi]);
+for (const list of LATIN_PHRASES.values()) list.sort((a, b) => b.length - a.length);
+const NON_LATIN_RE = new RegExp(NON_LATIN.sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 const LIST_HEADING_KEYS = new Set(LIST_HEADINGS.map((h) => h.toLowerCase().replace(/\s+/g, ' ')));
 
 /** Share (0–1) of a line's letters covered by UI vocabulary; digits, punctuation and symbols are ignored. */
 export function uiCoverage(line: string): number {
-  const letters = (s: string): number => (s.match(/\p{L}|\p{M}/gu) ?? []).length;
-  const total = letters(line);
+  const lower = line.toLowerCase();
+  const total = countLetters(lower);
   if (total === 0) return 1;
-  const rest = line.replace(UI_RE, ' ');
-  return 1 - letters(rest) / total;
+  let covered = 0;
+  const words = lower.match(LATIN_WORD) ?? [];
+  for (let i = 0; i < words.length; ) {
+    const phrases = LATIN_PHRASES.get(words[i]!);
+    let used = 0;
+    if (phrases) {
+      for (const ph of phrases) {
+        if (ph.length > words.length - i) continue;
+        let ok = true;
+        for (let k = 1; k < ph.length; k++) if (words[i + k] !== ph[k]) { ok = false; break; }
+        if (ok) { used = ph.length; break; }
+      }
+    }
+    if (used > 0) {
+      for (let k = 0; k < used; k++) covered += countLetters(words[i + k]!);
+      i += used;
+    } else i++;
+  }
+  NON_LATIN_RE.lastIndex = 0;
+  for (let m = NON_LATIN_RE.exec(lower); m; m = NON_LATIN_RE.exec(lower)) covered += countLetters(m[0]);
+  return Math.min(1, covered / total);
 }
 
-/** A short line made of UI words ("본문 바로가기", "Facebook share button", "การแสดงความคิดเห็น (0)"). */
-export function isUiLine(line: string): boolean {
-  const len = effectiveLength(line);
-  if (len > LINE_LIMITS.uiMaxLength) return false;
-  return uiCoverage(line) >= LINE_LIMITS.uiMinCoverage;
+/** A line collapsed once, with its Latin-equivalent length, shared by every check below. */
+interface Prepared {
+  s: string;
+  len: number;
 }
+const prep = (line: string): Prepared => {
+  const s = collapse(line);
+  return { s, len: effectiveLength(s) };
+};
 
-/** "Related articles", "Top 10 Stories", "หมวดหมู่เดียวกัน"…: the heading of a list that is not body. */
-export function isListHeading(line: string): boolean {
-  const key = collapse(line)
+function listHeading(p: Prepared): boolean {
+  if (p.len > LINE_LIMITS.listHeadingMaxLength) return false;
+  const key = p.s
     .toLowerCase()
     .replace(/[\s:：>»›|·•\-–—]+$/u, '')
     .replace(/^[\s<«‹|·•\-–—]+/u, '');
   return LIST_HEADING_KEYS.has(key);
 }
+/** "Related articles", "Top 10 Stories", "หมวดหมู่เดียวกัน"…: the heading of a list that is not body. */
+export const isListHeading = (line: string): boolean => listHeading(prep(line));
 
-export function isCopyright(line: string): boolean {
-  return effectiveLength(line) <= LINE_LIMITS.copyrightMaxLength && COPYRIGHT.some((re) => re.test(line));
-}
+const copyright = (p: Prepared): boolean => p.len <= LINE_LIMITS.copyrightMaxLength && COPYRIGHT.some((re) => re.test(p.s));
+export const isCopyright = (line: string): boolean => copyright(prep(line));
 
-export function isEndMarker(line: string): boolean {
-  return END_MARKER.test(collapse(line));
-}
+const endMarker = (p: Prepared): boolean => p.len <= 12 && END_MARKER.test(p.s);
+export const isEndMarker = (line: string): boolean => endMarker(prep(line));
 
 /** Opens with a wire dateline / credit ("(서울=연합뉴스) 김다은 기자 =", "BUSAN --"): body, not byline. */
 export function opensWithLedeDateline(line: string): boolean {
   return LEDE_DATELINE.some((re) => re.test(line));
 }
 
-/** A byline or reporter signature line. Returns the names found (possibly empty) or null when it is not one. */
-export function bylineNames(line: string): string[] | null {
-  const s = collapse(line);
-  const len = effectiveLength(s);
+const EMAIL_G = new RegExp(EMAIL.source, 'g');
+
+function byline(p: Prepared): string[] | null {
+  const { s, len } = p;
   if (len > LINE_LIMITS.bylineMaxLength || opensWithLedeDateline(s)) return null;
-  const withoutEmail = s.replace(new RegExp(EMAIL.source, 'g'), ' ').replace(/[()[\]<>]/g, ' ');
-  let m = EN_BYLINE.exec(s);
-  if (m) {
-    const names = collapse(withoutEmail.replace(/^(?:by|written by|reporting by|reported by|story by|words by)\s+/i, ''))
+  const withoutEmail = (): string => s.replace(EMAIL_G, ' ').replace(/[()[\]<>]/g, ' ');
+  if (EN_BYLINE.test(s)) {
+    return collapse(withoutEmail().replace(/^(?:by|written by|reporting by|reported by|story by|words by)\s+/i, ''))
       .split(/\s*(?:,|\band\b|&)\s*/i)
       .map((n) => n.replace(/[\s,;:|/-]+$/g, '').trim())
       .filter((n) => n.length > 1 && n.length < 60);
-    return names;
   }
-  m = TH_BYLINE.exec(s);
-  if (m) {
-    const name = collapse(withoutEmail.replace(/^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|เรื่อง\s*(?:และ|\/)\s*ภาพ|เรื่อง|ภาพ\s*\/\s*เรื่อง)\s*[:：]?\s*/, ''));
+  if (TH_BYLINE.test(s)) {
+    const name = collapse(withoutEmail().replace(/^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|เรื่อง\s*(?:และ|\/)\s*ภาพ|เรื่อง|ภาพ\s*\/\s*เรื่อง)\s*[:：]?\s*/, ''));
     return name ? [name] : [];
   }
   if (KO_REPORTER.test(s)) {
@@ -83,43 +121,56 @@ export function bylineNames(line: string): string[] | null {
     for (let k = re.exec(s); k; k = re.exec(s)) names.push(k[1]!);
     return names;
   }
-  if (EMAIL.test(s) && len <= LINE_LIMITS.signatureMaxLength) {
+  if (len <= LINE_LIMITS.signatureMaxLength && EMAIL.test(s)) {
     // "Jun Ji-hye jjh@koreatimes.co.kr" / "홍길동 hong@…": the words before the address are the name.
-    const before = collapse(withoutEmail).replace(/(?:기자|특파원|reporter|staff writer)\s*$/i, '').trim();
+    const before = collapse(withoutEmail()).replace(/(?:기자|특파원|reporter|staff writer)\s*$/i, '').trim();
     return before && before.split(' ').length <= 4 ? [before] : [];
   }
   return null;
 }
+/** A byline or reporter signature line. Returns the names found (possibly empty) or null when it is not one. */
+export const bylineNames = (line: string): string[] | null => byline(prep(line));
 
-export function isCaption(line: string): boolean {
-  const s = collapse(line);
-  if (effectiveLength(s) > LINE_LIMITS.captionMaxLength) return false;
-  return CAPTION.some((re) => re.test(s));
-}
+const caption = (p: Prepared): boolean => p.len <= LINE_LIMITS.captionMaxLength && CAPTION.some((re) => re.test(p.s));
+export const isCaption = (line: string): boolean => caption(prep(line));
 
-export function isSourceLine(line: string): boolean {
-  const s = collapse(line);
-  if (effectiveLength(s) > LINE_LIMITS.sourceMaxLength) return false;
-  return SOURCE_LINE.some((re) => re.test(s));
-}
+const sourceLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.sourceMaxLength && SOURCE_LINE.some((re) => re.test(p.s));
+export const isSourceLine = (line: string): boolean => sourceLine(prep(line));
 
-export function isMetaLine(line: string): boolean {
-  const s = collapse(line);
-  if (effectiveLength(s) > LINE_LIMITS.metaMaxLength) return false;
-  return META_LINE.some((re) => re.test(s));
+function metaLine(p: Prepared): boolean {
+  const { s, len } = p;
+  if (len > LINE_LIMITS.metaMaxLength) return false;
+  if (META_LINE.some((re) => re.test(s))) return true;
+  // Nothing but numbers and punctuation (a view count, a bare date "2024-12-05", "2024.12.05 14:00").
+  if (/^[\d\s.,:/\-()[\]|]+$/.test(s)) return true;
+  // A date with at most a few words around it (a dateline row), e.g. "Posted 3 Dec 2024", "๓ ธ.ค. ๒๕๖๗".
+  const dates = findDates(s);
+  if (dates.length > 0) {
+    const rest = effectiveLength(s.slice(0, dates[0]!.index) + s.slice(dates[dates.length - 1]!.end));
+    if (rest <= LINE_LIMITS.dateLineMaxRest) return true;
+  }
+  return false;
 }
+export const isMetaLine = (line: string): boolean => metaLine(prep(line));
+
+const uiLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.uiMaxLength && uiCoverage(p.s) >= LINE_LIMITS.uiMinCoverage;
+/** A short line made of UI words ("본문 바로가기", "Facebook share button", "การแสดงความคิดเห็น (0)"). */
+export const isUiLine = (line: string): boolean => uiLine(prep(line));
 
 /** What kind of furniture a paragraph is, or null when it may be body. */
 export type LineKind = 'ui' | 'list-heading' | 'copyright' | 'end' | 'byline' | 'caption' | 'source' | 'meta';
 
 export function furnitureKind(line: string): LineKind | null {
-  if (isEndMarker(line)) return 'end';
-  if (isListHeading(line)) return 'list-heading';
-  if (isCopyright(line)) return 'copyright';
-  if (isMetaLine(line)) return 'meta';
-  if (bylineNames(line) !== null) return 'byline';
-  if (isCaption(line)) return 'caption';
-  if (isSourceLine(line)) return 'source';
-  if (isUiLine(line)) return 'ui';
+  const p = prep(line);
+  // Every pattern condemns only short lines: long paragraphs skip all of them.
+  if (p.len > LINE_LIMITS.captionMaxLength) return null;
+  if (endMarker(p)) return 'end';
+  if (listHeading(p)) return 'list-heading';
+  if (copyright(p)) return 'copyright';
+  if (metaLine(p)) return 'meta';
+  if (byline(p) !== null) return 'byline';
+  if (caption(p)) return 'caption';
+  if (sourceLine(p)) return 'source';
+  if (uiLine(p)) return 'ui';
   return null;
 }

@@ -4,7 +4,11 @@
 const SPACES = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
 /** Collapse whitespace (NBSP included) to single spaces and trim. */
+/** Anything collapse would change: a space other than U+0020, two spaces, or a space at either end. */
+const NEEDS_COLLAPSE = /[^\S ]| {2}|^ | $/;
+
 export function collapse(text: string): string {
+  if (!NEEDS_COLLAPSE.test(text) && !/[\u200b\ufeff]/.test(text)) return text;
   return text.replace(SPACES, ' ').trim();
 }
 

@@ -8,7 +8,7 @@
 /** Copyright / reuse notices. */
 export const COPYRIGHT = [
   /ⓒ|©|\(c\)\s*\d{4}|copyright\b|all rights reserved/i,
-  /무단\s*전재|재배포\s*금지|저작권자|무단복제/,
+  /무단\s*(?:전재|복제|배포|사용|게재)|재배포\s*금지|저작권자|저작권법/,
   /สงวนลิขสิทธิ์|ลิขสิทธิ์\s*©?/,
   /bản quyền/i,
 ];

@@ -8,6 +8,8 @@ export const LINE_LIMITS = {
   /** …and made almost entirely of UI words. */
   uiMinCoverage: 0.8,
   copyrightMaxLength: 200,
+  /** "Related articles", "หมวดหมู่เดียวกัน". */
+  listHeadingMaxLength: 40,
   /** "By Jun Ji-hye", "김다은 기자 kde@yna.co.kr". */
   bylineMaxLength: 80,
   /** "Name name@example.com". */
@@ -16,4 +18,6 @@ export const LINE_LIMITS = {
   captionMaxLength: 400,
   sourceMaxLength: 160,
   metaMaxLength: 120,
+  /** A line that is a date plus at most this much other text is a dateline. */
+  dateLineMaxRest: 12,
 };

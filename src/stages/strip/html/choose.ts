@@ -78,7 +78,7 @@ export function choosePublished(pm: PageMeta, visible: Visible | null, offset: s
   const metas = metaPublished(pm);
   let meta = metas[0]?.dt ?? null;
   if (meta && offset && isUtc(meta)) meta = shiftToOffset(meta, offset);
-  const vis = visible && visible.score >= 1 ? visible.dt : null;
+  const vis = visible && visible.weight >= 1 ? visible.dt : null;
   if (meta && vis) return sameDay(meta, vis) ? formatDate(meta) : formatDate(vis, offset);
   if (meta) return formatDate(meta);
   if (vis) return formatDate(vis, offset);

@@ -11,6 +11,8 @@ import { THRESHOLDS } from './weights.js';
 export interface CleanContext {
   /** The headline, dropped when it reappears inside the body. */
   title: string | null;
+  /** Block index of the on-page headline; what precedes it inside the container (kicker, crumbs, labels) is not body. */
+  titleIndex: number | null;
 }
 
 export interface CleanResult {
@@ -21,13 +23,30 @@ export interface CleanResult {
   bylineBlocks: Block[];
 }
 
-/** Elements below the container that are lists of links (related, tags, pagination). */
-function linkListRanges(seg: Segmentation, container: ElInfo): Array<[number, number]> {
+/**
+ * Elements strictly inside one of the chosen containers that are lists of links (related articles, tags,
+ * pagination). One pass over all elements; each is placed in its container by binary search, so the cost
+ * stays linear however many sibling containers joined the body.
+ */
+function linkListRanges(seg: Segmentation, parts: readonly ElInfo[]): Array<[number, number]> {
+  const sorted = [...parts].sort((a, b) => a.first - b.first);
   const ranges: Array<[number, number]> = [];
   for (const el of seg.info.values()) {
-    if (el.depth <= container.depth || el.first < container.first || el.end > container.end || el.end === el.first) continue;
-    if (el.length === 0 || el.length > container.length * THRESHOLDS.innerDropMaxShare) continue;
-    if (linkDensity(el) > THRESHOLDS.maxInnerLinkDensity && el.end - el.first >= 2) ranges.push([el.first, el.end]);
+    if (el.end - el.first < 2 || el.length === 0) continue;
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let part: ElInfo | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = sorted[mid]!;
+      if (p.first <= el.first) {
+        part = p;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (!part || el.end > part.end || el.depth <= part.depth) continue;
+    if (el.length > part.length * THRESHOLDS.innerDropMaxShare) continue;
+    if (linkDensity(el) > THRESHOLDS.maxInnerLinkDensity) ranges.push([el.first, el.end]);
   }
   return ranges;
 }
@@ -38,15 +57,19 @@ export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanCont
   const bylineBlocks: Block[] = [];
   const titleKey = ctx.title ? dedupeKey(ctx.title) : null;
 
+  for (const [a, b] of linkListRanges(seg, choice.parts)) drop.fill(1, a, b);
   for (const part of choice.parts) {
-    for (const [a, b] of linkListRanges(seg, part)) for (let i = a; i < b; i++) drop[i] = 1;
+    const t = ctx.titleIndex;
+    if (t !== null && t >= part.first && t < part.end) for (let i = part.first; i <= t; i++) drop[i] = 1;
   }
 
   // Count duplicates within the selection (captions repeated under the image, in the alt line, etc.).
   const seen = new Map<string, number>();
+  const keys = new Map<number, string>();
   for (const part of choice.parts) {
     for (let i = part.first; i < part.end; i++) {
       const k = dedupeKey(blocks[i]!.text);
+      keys.set(i, k);
       if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
     }
   }
@@ -64,7 +87,7 @@ export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanCont
       }
       if (b.kind === 'caption') continue;
       if (b.length > 0 && b.linkLength / b.length > THRESHOLDS.maxBlockLinkDensity) continue;
-      const key = dedupeKey(b.text);
+      const key = keys.get(i) ?? '';
       if (!key) continue;
       if (titleKey && key === titleKey) continue;
       if ((seen.get(key) ?? 0) > 1 && effectiveLength(b.text) < THRESHOLDS.maxDuplicateLength) continue;

@@ -44,7 +44,7 @@ export function walk(root: HNode, enter: (n: HNode) => boolean | void): void {
   }
 }
 
-/** Concatenated text of a subtree (script/style excluded), bounded by `limit` characters. */
+/** Concatenated text of a subtree (nested script/style excluded; the root itself may be one), bounded by `limit` characters. */
 export function textContent(root: HNode, limit = 100_000): string {
   const parts: string[] = [];
   let size = 0;
@@ -53,7 +53,7 @@ export function textContent(root: HNode, limit = 100_000): string {
     if (n.type === 'text') {
       parts.push(n.data ?? '');
       size += (n.data ?? '').length;
-    } else if (n.type === 'script' || n.type === 'style' || n.type === 'comment') return false;
+    } else if (n !== root && (n.type === 'script' || n.type === 'style' || n.type === 'comment')) return false;
     else if (n.name === 'br') parts.push(' ');
     return true;
   });

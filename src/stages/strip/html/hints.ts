@@ -66,14 +66,14 @@ export const NEGATIVE_PARTS = new Set([
   'byline', 'writer', 'wrt', 'reporter', 'journalist', 'author', 'caption', 'figcaption', 'cap', 'credit', 'photo',
   'thumb', 'thumbnail', 'gallery', 'date', 'time', 'meta', 'info', 'hidden', 'skip', 'blind', 'logo', 'brand', 'gototop',
   'top', 'quick', 'quickmenu', 'family', 'familysite', 'sitemap', 'lang', 'language', 'subtit', 'subtitle', 'subhead',
-  'deck', 'standfirst', 'summary', 'lead', 'sub', 'attach', 'attachment', 'file', 'files', 'download', 'satisfaction',
+  'deck', 'standfirst', 'summary', 'lead', 'sub', 'subheadline', 'sapo', 'dek', 'kicker', 'teaser', 'strapline', 'excerpt', 'attach', 'attachment', 'file', 'files', 'download', 'satisfaction',
   'survey', 'poll', 'vote', 'reaction', 'emotion', 'like', 'other', 'others', 'issue', 'series', 'headline', 'headlines',
   'title', 'tit', 'rel', 'linked', 'link', 'links', 'video', 'vod', 'live', 'weather', 'stock', 'notice', 'alert', 'modal',
 ]);
 
-/** Parts that a body candidate may carry but the body itself never does ("list", "title" appear in
- * wrappers that are not chrome). They are negative only when no positive part is in the same token. */
-export const WEAK_NEGATIVE_PARTS = new Set(['title', 'tit', 'sub', 'top', 'lead']);
+/** Parts that are chrome only as a whole token (class="sub", class="lead"): as one part among others
+ * they name layout ("sub-container", "sub_content", "top_area"). */
+export const WEAK_NEGATIVE_PARTS = new Set(['sub', 'top', 'lead', 'side', 'more', 'other']);
 
 /** Class/id parts that mark the headline element. */
 export const TITLE_PARTS = new Set(['title', 'tit', 'headline', 'subject', 'heading', 'hl', 'headtitle', 'newstitle', 'articletitle', 'viewtitle', 'h1']);

@@ -31,7 +31,7 @@ export function stripHtml(html: string): Stripped {
   let kept: number[] = [];
   let bylineBlocks: { text: string }[] = [];
   if (choice && linkDensity(choice.top) <= THRESHOLDS.maxContainerLinkDensity) {
-    const r = cleanAndRender(seg, choice, { title: titleChoice.title });
+    const r = cleanAndRender(seg, choice, { title: titleChoice.title, titleIndex: titleChoice.blockIndex });
     paragraphs = r.paragraphs;
     kept = r.kept;
     bylineBlocks = r.bylineBlocks;

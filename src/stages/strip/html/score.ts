@@ -109,7 +109,7 @@ export function chooseContainer(seg: Segmentation): Choice | null {
       let join = s.scored && finalScore(s) >= threshold;
       if (!join && s.tag === 'p' || !join && s.tag === 'div' && s.end - s.first <= 2) {
         const ld = linkDensity(s);
-        const text = blocks.slice(s.first, s.end).map((b) => b.text).join(' ');
+        const text = blocks[s.end - 1]?.text ?? '';
         if (s.length > THRESHOLDS.siblingParagraphLength && ld < THRESHOLDS.siblingParagraphMaxLinkDensity) join = true;
         else if (s.length > 0 && ld === 0 && /[.。!?]\s*$|다\.?$/.test(text)) join = true;
       }

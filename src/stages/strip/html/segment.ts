@@ -66,9 +66,23 @@ export interface Segmentation {
 
 const HEADING = /^h([1-6])$/;
 
+// Pages repeat the same class/id strings thousands of times: memoise per string.
+const weightCache = new Map<string, number>();
+const titleishCache = new Map<string, boolean>();
+const CACHE_LIMIT = 50_000;
+
 export function classWeight(n: HNode): number {
   const raw = `${attr(n, 'class')} ${attr(n, 'id')}`.trim();
   if (!raw) return 0;
+  const hit = weightCache.get(raw);
+  if (hit !== undefined) return hit;
+  const w = computeClassWeight(raw);
+  if (weightCache.size >= CACHE_LIMIT) weightCache.clear();
+  weightCache.set(raw, w);
+  return w;
+}
+
+function computeClassWeight(raw: string): number {
   let w = 0;
   for (const token of raw.split(/\s+/)) {
     const parts = tokenParts(token);
@@ -78,8 +92,8 @@ export function classWeight(n: HNode): number {
     let weak = false;
     for (const p of parts) {
       if (NEGATIVE_PARTS.has(p)) {
-        if (WEAK_NEGATIVE_PARTS.has(p)) weak = true;
-        else neg = true;
+        if (!WEAK_NEGATIVE_PARTS.has(p)) neg = true;
+        else if (parts.length === 1) weak = true;
       }
       if (POSITIVE_PARTS.has(p)) pos = true;
       if (STRONG_POSITIVE_PARTS.has(p)) strong = true;
@@ -93,6 +107,15 @@ export function classWeight(n: HNode): number {
 function isTitleish(n: HNode): boolean {
   const raw = `${attr(n, 'class')} ${attr(n, 'id')}`.trim();
   if (!raw) return false;
+  const hit = titleishCache.get(raw);
+  if (hit !== undefined) return hit;
+  const v = computeTitleish(raw);
+  if (titleishCache.size >= CACHE_LIMIT) titleishCache.clear();
+  titleishCache.set(raw, v);
+  return v;
+}
+
+function computeTitleish(raw: string): boolean {
   for (const token of raw.split(/\s+/)) {
     const parts = tokenParts(token);
     if (parts.some((p) => TITLE_PARTS.has(p)) && !parts.some((p) => p === 'sub' || p === 'subtitle' || p === 'list' || p === 'related' || p === 'rank' || p === 'popular' || p === 'most' || p === 'side')) return true;
@@ -172,24 +195,28 @@ export function segment(root: HNode): Segmentation {
     if (length >= 40 && (kind === 'p' || kind === 'text' || kind === 'quote' || kind === 'pre') && linkLength < length * 0.3) owner.paragraphs++;
   };
 
-  // Explicit stack of [node, isExit]. Exits close elements in reverse order of opening.
-  type Frame = { n: HNode; exit: boolean; flags: number };
+  // Explicit stack: parallel arrays of nodes and flags (-1 = enter; ≥0 = exit with these flags), so no
+  // object is allocated per node. Exits close elements in reverse order of opening.
   const F_BLOCK = 1;
   const F_CHROME = 2;
   const F_TITLE = 4;
   const F_CAPTION = 8;
   const F_LINK = 16;
-  const stack: Frame[] = [];
+  const stackNodes: HNode[] = [];
+  const stackFlags: number[] = [];
   const kids = root.children ?? [];
-  for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i]!, exit: false, flags: 0 });
+  for (let i = kids.length - 1; i >= 0; i--) {
+    stackNodes.push(kids[i]!);
+    stackFlags.push(-1);
+  }
 
-  while (stack.length > 0) {
-    const f = stack.pop()!;
-    const n = f.n;
-    if (f.exit) {
+  while (stackNodes.length > 0) {
+    const n = stackNodes.pop()!;
+    const fl = stackFlags.pop()!;
+    if (fl >= 0) {
       depth--;
-      if (f.flags & F_LINK) linkDepth--;
-      if (f.flags & F_BLOCK) {
+      if (fl & F_LINK) linkDepth--;
+      if (fl & F_BLOCK) {
         flush();
         const el = blockStack.pop()!;
         el.end = blocks.length;
@@ -198,9 +225,9 @@ export function segment(root: HNode): Segmentation {
         parent.linkLength += el.linkLength;
         parent.paragraphs += el.paragraphs;
       }
-      if (f.flags & F_CHROME) chromeStack.pop();
-      if (f.flags & F_TITLE) titleDepth--;
-      if (f.flags & F_CAPTION) captionDepth--;
+      if (fl & F_CHROME) chromeStack.pop();
+      if (fl & F_TITLE) titleDepth--;
+      if (fl & F_CAPTION) captionDepth--;
       continue;
     }
     if (n.type === 'text') {
@@ -254,9 +281,15 @@ export function segment(root: HNode): Segmentation {
       titleDepth++;
     }
     depth++;
-    stack.push({ n, exit: true, flags });
+    stackNodes.push(n);
+    stackFlags.push(flags);
     const ch = n.children;
-    if (ch) for (let i = ch.length - 1; i >= 0; i--) stack.push({ n: ch[i]!, exit: false, flags: 0 });
+    if (ch) {
+      for (let i = ch.length - 1; i >= 0; i--) {
+        stackNodes.push(ch[i]!);
+        stackFlags.push(-1);
+      }
+    }
   }
   flush();
   bodyInfo.end = blocks.length;

@@ -9,7 +9,7 @@ import { visibleDate } from '../common/dateline.js';
 import { findDates, formatDate } from '../common/dates.js';
 import { type LineKind, bylineNames, furnitureKind, opensWithLedeDateline } from '../common/lines.js';
 import { collapse, dedupeKey, effectiveLength, joinParagraphs } from '../common/normalize.js';
-import { LINE_SCORES, MIN_BODY_LENGTH, TITLE_LIMITS } from './thresholds.js';
+import { LINE_SCORES, MIN_BODY_LENGTH, TITLE_LIMITS, TITLE_SCORES } from './thresholds.js';
 
 export interface Line {
   text: string;
@@ -57,15 +57,14 @@ export function splitLines(input: string): Line[] {
 
 export function classify(lines: Line[]): void {
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    const k = dedupeKey(l.text);
-    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  for (const l of lines) {
+  const keys = lines.map((l) => dedupeKey(l.text));
+  for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (let idx = 0; idx < lines.length; idx++) {
+    const l = lines[idx]!;
     l.kind = opensWithLedeDateline(l.text) ? null : furnitureKind(l.text);
-    l.duplicate = (counts.get(dedupeKey(l.text)) ?? 0) > 1;
-    const dates = findDates(l.text);
-    if (dates.length > 0 && l.length <= 100) {
+    l.duplicate = (counts.get(keys[idx]!) ?? 0) > 1;
+    const dates = l.length <= 100 ? findDates(l.text) : [];
+    if (dates.length > 0) {
       const rest = effectiveLength(l.text.slice(0, dates[0]!.index) + l.text.slice(dates[0]!.end));
       l.dateLine = rest <= 60;
     }
@@ -78,9 +77,12 @@ export function classify(lines: Line[]): void {
     if (j - i >= LINE_SCORES.listRunLength) for (let k = i; k < j; k++) lines[k]!.inList = true;
     i = Math.max(j, i + 1);
   }
-  for (const l of lines) {
+  for (let idx = 0; idx < lines.length; idx++) {
+    const l = lines[idx]!;
     let s: number;
-    if (l.kind) s = LINE_SCORES.furniture[l.kind] ?? -5;
+    const prev = lines[idx - 1];
+    if (l.duplicate && prev && keys[idx - 1] === keys[idx]) s = 0;
+    else if (l.kind) s = LINE_SCORES.furniture[l.kind] ?? -5;
     else if (l.duplicate && l.length < 400) s = LINE_SCORES.duplicate;
     else if (l.dateLine) s = LINE_SCORES.dateLine;
     else if (l.length >= LINE_SCORES.paragraphLength) s = Math.min(LINE_SCORES.maxParagraphScore, l.length / LINE_SCORES.charsPerPoint);
@@ -131,6 +133,38 @@ function leadsAsHeadline(lines: Line[], start: number, end: number): boolean {
   return !endsSentence(l.text) && l.length <= 250;
 }
 
+/**
+ * The headline: among headline-like lines above the body (and the body run's first line, when it reads
+ * as one), prefer the one followed by a dateline / byline / metadata (or by share buttons and captions),
+ * then the nearest. Menus above the headline are runs of short lines; the headline is longer.
+ */
+function bestHeadline(lines: Line[], bodyStart: number, firstLineLeads: boolean): number | null {
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  const consider = (i: number): void => {
+    const l = lines[i]!;
+    if (!headlineLike(l)) return;
+    let s = 0;
+    const next = lines.slice(i + 1, i + 1 + TITLE_SCORES.followWindow);
+    if (next.some((x) => x.dateLine || x.kind === 'meta' || x.kind === 'byline')) s += TITLE_SCORES.followedByMeta;
+    else if (next.some((x) => x.kind === 'ui' || x.kind === 'caption' || x.duplicate)) s += TITLE_SCORES.followedByChrome;
+    if (l.length >= TITLE_SCORES.goodMinLength && l.length <= TITLE_SCORES.goodMaxLength) s += TITLE_SCORES.goodLength;
+    if (!endsSentence(l.text)) s += TITLE_SCORES.noSentenceEnd;
+    if (l.inList && s < TITLE_SCORES.followedByChrome) s += TITLE_SCORES.inList;
+    s -= TITLE_SCORES.perLineAway * Math.max(0, bodyStart - i);
+    if (s > bestScore) {
+      bestScore = s;
+      best = i;
+    }
+  };
+  if (firstLineLeads) consider(bodyStart);
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - TITLE_LIMITS.lookBack; i--) {
+    if (lines[i]!.kind === 'list-heading') break;
+    consider(i);
+  }
+  return bestScore > TITLE_SCORES.min ? best : null;
+}
+
 export function stripText(input: string): Stripped {
   const warnings: string[] = [];
   const lines = splitLines(input);
@@ -140,26 +174,15 @@ export function stripText(input: string): Stripped {
   let titleIndex: number | null = null;
   if (run) {
     let [start, end] = run;
-    // Nearest headline-like line above the body run, and whether page furniture (dateline, byline,
-    // captions, share bar) sits between it and the body: headlines are usually followed by such lines.
-    let above: number | null = null;
-    let furnitureBetween = false;
-    for (let i = start - 1; i >= 0 && i >= start - TITLE_LIMITS.lookBack; i--) {
-      const l = lines[i]!;
-      if (l.kind === 'list-heading') break;
-      if (!headlineLike(l) || l.inList) {
-        if (l.kind || l.dateLine || l.duplicate) furnitureBetween = true;
-        continue;
+    const leads = leadsAsHeadline(lines, start, end);
+    const best = bestHeadline(lines, start, leads);
+    if (best !== null) {
+      titleIndex = best;
+      if (best === start) {
+        start++;
+        while (start <= end && lines[start]!.score < 0) start++;
       }
-      above = i;
-      break;
     }
-    if (above !== null && furnitureBetween) titleIndex = above;
-    else if (leadsAsHeadline(lines, start, end)) {
-      titleIndex = start;
-      start++;
-      while (start <= end && lines[start]!.score < 0) start++;
-    } else titleIndex = above;
     run = start <= end ? [start, end] : null;
   }
 

@@ -27,12 +27,13 @@ export const LINE_SCORES = {
     copyright: -20,
     end: -10,
     byline: -4,
-    caption: -6,
+    caption: -3,
     source: -8,
     meta: -6,
   } as Readonly<Record<string, number>>,
-  /** The same text twice (a caption under the photo and again in the alt line). */
-  duplicate: -10,
+  /** The same text twice (a caption under the photo and again in the alt line). Inside the body this is
+   * an interruption, not an end: the second of two adjacent copies costs nothing. */
+  duplicate: -3,
   /** A line carrying a date among little else. */
   dateLine: -6,
 };
@@ -42,8 +43,29 @@ export const TITLE_LIMITS = {
   minLength: 10,
   /** …and at most this long (Latin-equivalent chars). */
   maxLength: 320,
-  /** Searched this many lines above the body. */
-  lookBack: 15,
+  /** Searched this many lines above the body (share bars and captions can sit between). */
+  lookBack: 30,
+};
+
+/** Evidence that a line above the body is the headline. */
+export const TITLE_SCORES = {
+  /** Lines after a candidate examined for what follows it. */
+  followWindow: 3,
+  /** Headlines are followed by the dateline, byline or a metadata row… */
+  followedByMeta: 4,
+  /** …or at least by share buttons, captions. */
+  followedByChrome: 2,
+  goodMinLength: 25,
+  goodMaxLength: 220,
+  goodLength: 1,
+  /** Headlines rarely end with a full stop. */
+  noSentenceEnd: 1,
+  /** Inside a run of short lines (a menu) and followed by nothing telling. */
+  inList: -3,
+  /** Nearer the body is better, slightly. */
+  perLineAway: 0.05,
+  /** Below this nothing qualifies. */
+  min: 0,
 };
 
 /** Below this much body there is no article (a home page, a list). */

@@ -1,8 +1,12 @@
 /** Gregorian calendar arithmetic on plain numbers (no Date objects and no time zones involved). */
 import type { Parts } from './types.js';
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 export function isValidDay(year: number | undefined, month: number, day: number): boolean {
@@ -22,7 +26,7 @@ export function fromDayNumber(n: number): { year: number; month: number; day: nu
 
 /** 0 = Sunday. */
 export function weekdayOf(year: number, month: number, day: number): number {
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return (((dayNumber(year, month, day) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
 /** Month arithmetic: (year, month) + delta months. */

@@ -13,17 +13,18 @@ function partialOf(p: Parts): PartialDate {
   return out;
 }
 
+/** Candidates must be sorted by start (then end); duplicates of a span are adjacent. */
 export function finalize(candidates: Candidate[], text: string): DateEntity[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || a.end - b.end);
-  const survivors = new Set(sorted);
-  const rangeIds = new Map<Candidate, string>();
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const prev = kept[kept.length - 1];
+    if (prev && prev.start === c.start && prev.end === c.end) continue;
+    c.final = true;
+    kept.push(c);
+  }
   let next = 0;
   const out: DateEntity[] = [];
-  const seen = new Set<string>();
-  for (const c of sorted) {
-    const key = `${c.start}:${c.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const c of kept) {
     const parts = c.resolved ?? c.parts;
     const value = formatValue(parts);
     const precision: DatePrecision = c.period ?? c.unit;
@@ -35,13 +36,11 @@ export function finalize(candidates: Candidate[], text: string): DateEntity[] {
       end: c.end,
       calendar: c.calendar,
     };
-    if (c.link?.range && survivors.has(c.link.other)) {
-      let id = rangeIds.get(c.link.other);
-      if (id === undefined) {
-        id = `r${next++}`;
-        rangeIds.set(c, id);
-      }
-      entity.range = id;
+    const other = c.link?.other;
+    if (c.link?.range && other?.final) {
+      if (other.rangeId === undefined) c.rangeId = `r${next++}`;
+      else c.rangeId = other.rangeId;
+      entity.range = c.rangeId;
     }
     if (c.ambiguous) entity.ambiguous = true;
     if (value === null) entity.partial = partialOf(parts);

@@ -58,6 +58,10 @@ export interface Candidate {
   link?: { other: Candidate; role: 'start' | 'end'; range: boolean };
   /** Set by the resolver when the value could be computed. */
   resolved?: Parts;
+  /** Set by `finalize` on the candidates it outputs (so a link to a dropped endpoint is ignored). */
+  final?: boolean;
+  /** Range id given by `finalize`. */
+  rangeId?: string;
   parser: string;
 }
 

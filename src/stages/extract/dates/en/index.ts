@@ -6,6 +6,7 @@ import { ENMonthOnlyParser } from './parsers/ENMonthOnlyParser.js';
 import { ENMonthRangeParser } from './parsers/ENMonthRangeParser.js';
 import { ENMonthYearParser } from './parsers/ENMonthYearParser.js';
 import { ENOrdinalDayParser } from './parsers/ENOrdinalDayParser.js';
+import { ENRelativeOrdinalParser } from './parsers/ENRelativeOrdinalParser.js';
 import { ENTimeParser } from './parsers/ENTimeParser.js';
 import { ENWeekdayParser } from './parsers/ENWeekdayParser.js';
 import { ENYearPeriodParser } from './parsers/ENYearPeriodParser.js';
@@ -17,6 +18,7 @@ export const enParsers: readonly Parser[] = [
   ENMonthRangeParser,
   ENYearPeriodParser,
   ENMonthOnlyParser,
+  ENRelativeOrdinalParser,
   ENOrdinalDayParser,
   ENWeekdayParser,
   ENTimeParser,

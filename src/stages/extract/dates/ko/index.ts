@@ -2,6 +2,7 @@
 import type { Parser } from '../common/types.js';
 import { KoDayParser } from './parsers/KoDayParser.js';
 import { KoDottedDateParser } from './parsers/KoDottedDateParser.js';
+import { KoDottedMonthDayParser } from './parsers/KoDottedMonthDayParser.js';
 import { KoMonthDayParser } from './parsers/KoMonthDayParser.js';
 import { KoRelativeDayParser } from './parsers/KoRelativeDayParser.js';
 import { KoTimeParser } from './parsers/KoTimeParser.js';
@@ -12,6 +13,7 @@ export const koParsers: readonly Parser[] = [
   KoYearParser,
   KoRelativeDayParser,
   KoDottedDateParser,
+  KoDottedMonthDayParser,
   KoDayParser,
   KoTimeParser,
 ];

@@ -2,6 +2,7 @@
 import type { Parser } from '../common/types.js';
 import { ThDateParser } from './parsers/ThDateParser.js';
 import { ThDayParser } from './parsers/ThDayParser.js';
+import { ThMonthRangeParser } from './parsers/ThMonthRangeParser.js';
 import { ThMonthOnlyParser } from './parsers/ThMonthOnlyParser.js';
 import { ThMonthYearParser } from './parsers/ThMonthYearParser.js';
 import { ThTimeParser } from './parsers/ThTimeParser.js';
@@ -10,6 +11,7 @@ import { ThYearParser } from './parsers/ThYearParser.js';
 export const thParsers: readonly Parser[] = [
   ThDateParser,
   ThMonthYearParser,
+  ThMonthRangeParser,
   ThYearParser,
   ThMonthOnlyParser,
   ThDayParser,

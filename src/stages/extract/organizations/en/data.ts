@@ -16,6 +16,7 @@ export const STRONG_HEADS = new Set([
   'Army', 'Navy', 'Guard', 'Command', 'Federation', 'Confederation', 'Chamber', 'Society', 'Alliance', 'Coalition',
   'League', 'Cooperative', 'Consortium', 'Conglomerate', 'Observatory', 'Laboratory', 'Laboratories',
   'Ombudsman', 'Commissariat', 'Department', 'Hub', 'Cabinet', 'Embassy', 'Consulate', 'Mission', 'Delegation',
+  'Chiefs',
 ]);
 
 export const WEAK_HEADS = new Set([
@@ -43,7 +44,11 @@ export const COMPANY_HEADS = new Set([
   'Heavy Industries', 'Engineering', 'Construction', 'Shipbuilding', 'Petroleum', 'Logistics', 'Semiconductor',
   'Technologies', 'Technology', 'Systems', 'Entertainment', 'Capital', 'Financial', 'Investment', 'Investments',
   'Energy Solution', 'Display', 'Innotek', 'Mobility', 'Bio', 'Biotech', 'Pharma', 'Foods', 'Retail', 'Resorts',
+  'Air', 'Lines', 'Cruises', 'Shipping', 'Holdings',
 ]);
+
+/** Company heads that a country or demonym alone may name ("Korean Air", "Thai Airways", "Vietnam Airlines"). */
+export const NATIONAL_COMPANY_HEADS = new Set(['Air', 'Airlines', 'Airways', 'Telecom', 'Post', 'Railways', 'Railway']);
 
 /** Newspapers, broadcasters and news outlets: "The Korea Herald", "Korea JoongAng Daily", "Arirang TV". */
 export const MEDIA_HEADS = new Set([
@@ -65,7 +70,7 @@ export const OF_HEADS = new Set([
   'Organization', 'Organisation', 'College', 'Society', 'Union', 'League', 'Confederation', 'Authority', 'Cabinet',
   'Corporation', 'Administration', 'Directorate', 'Government', 'Service', 'Foundation', 'Center', 'Centre', 'Mission',
   'Delegation', 'Parliament', 'Assembly', 'Institution', 'Hub', 'Corps', 'Fund', 'Alliance', 'Network', 'Group',
-  'House', 'Exchange',
+  'House', 'Exchange', 'Chiefs',
 ]);
 
 /** Connectors that may sit inside a name between capitalized words. */

@@ -4,10 +4,16 @@
  * names each organization by its first full form. Tables live in data.ts and ../common/gazetteer.ts.
  */
 import type { OrganizationEntity, Span } from '../../../../schema/record.js';
-import { parseCompanyAppositives, parseCompanyCues, parseCompanyDesignators, parseCompanyHeads } from './parsers/companies.js';
+import {
+  parseCompanyAppositives,
+  parseCompanyCues,
+  parseCompanyDesignators,
+  parseCompanyHeads,
+  parseCompanyPrefixes,
+} from './parsers/companies.js';
 import { parseGazetteer } from './parsers/gazetteer.js';
 import { parseHeads } from './parsers/heads.js';
-import { parseMedia } from './parsers/media.js';
+import { parseBroadcasters, parseMedia } from './parsers/media.js';
 import { parseBareAcronyms, parseShortForms } from './parsers/shortForms.js';
 import { resolveOrganizations } from './refiners/resolve.js';
 import { tokenize } from './tokens.js';
@@ -18,6 +24,8 @@ export const ORGANIZATION_PARSERS: readonly OrgParser[] = [
   parseGazetteer,
   parseHeads,
   parseMedia,
+  parseBroadcasters,
+  parseCompanyPrefixes,
   parseCompanyDesignators,
   parseCompanyHeads,
   parseCompanyCues,
@@ -27,7 +35,11 @@ export const ORGANIZATION_PARSERS: readonly OrgParser[] = [
 ];
 
 export function findOrganizations(text: string, spans: Span[]): OrganizationEntity[] {
-  const ctx: OrgContext = { text, tokens: tokenize(text, spans) };
+  return findOrganizationsInTokens({ text, tokens: tokenize(text, spans) });
+}
+
+/** Same, over text already tokenized (the person rules share the tokens). */
+export function findOrganizationsInTokens(ctx: OrgContext): OrganizationEntity[] {
   const candidates = ORGANIZATION_PARSERS.flatMap((parse) => parse(ctx));
   return resolveOrganizations(ctx, candidates);
 }

@@ -38,7 +38,7 @@ export function tokenize(text: string, spans: readonly Span[]): Token[] {
       const raw = m[0];
       const start = span.start + (m.index ?? 0);
       // A line break inside a span also separates paragraphs (raw text that was not normalized).
-      if (lastEnd >= 0 && text.slice(lastEnd, start).includes('\n')) {
+      if (lastEnd >= 0 && hasLineBreak(text, lastEnd, start)) {
         para += 1;
         atSentenceStart = true;
       }
@@ -62,6 +62,11 @@ export function tokenize(text: string, spans: readonly Span[]): Token[] {
     }
   }
   return tokens;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Abbreviations whose dot does not end a sentence. */

@@ -21,6 +21,8 @@ export interface OrgCandidate {
   parser: string;
   /** Gazetteer id when the form is a known international body or news agency. */
   gazetteerId?: string;
+  /** An acronym that is an organization on its own even when nothing in the document defines it ("KBS"). */
+  standalone?: boolean;
   /** Extra names that belong to this mention ("The Korea Herald" for "Korea Herald", "Samsung Electronics" for "… Co., Ltd."). */
   variants?: string[];
 }

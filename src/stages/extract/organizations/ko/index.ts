@@ -8,9 +8,11 @@
  * - brackets     "한국국제협력단(KOICA)", "산업통상자원부(산업부)", "KOICA(한국국제협력단)"
  * - dateline     "(세종=연합뉴스)"
  * - companies    "SK하이닉스", "전문기업 씨로보틱스", "(주)OOO"
+ * - affiliation  "두산에너빌리티 박지훈 사장", "박지훈 두산에너빌리티 사장"
  */
 import type { OrganizationEntity, Span } from '../../../../schema/record.js';
 import { tokenize } from '../../persons/ko/korean/hangul.js';
+import { parseAffiliations } from './parsers/affiliation.js';
 import { bracketAliases } from './parsers/brackets.js';
 import { parseAppositions, parseLatinCompanies } from './parsers/companies.js';
 import { parseDatelines } from './parsers/dateline.js';
@@ -38,6 +40,7 @@ export function findOrganizations(text: string, spans: Span[]): OrganizationEnti
     ...parseOrgWords(tokens),
     ...parseLatinCompanies(tokens),
     ...parseAppositions(text, tokens),
+    ...parseAffiliations(tokens),
   ]);
   bracketAliases(text, candidates);
   return resolveOrganizations(tokens, candidates);

@@ -7,6 +7,7 @@
  */
 import { GAZETTEER_BY_ACRONYM, GAZETTEER_BY_KOREAN, type GazetteerEntry } from '../common/gazetteer.js';
 import { COUNTRIES, KOREAN_CITIES, KOREAN_PROVINCES } from '../../persons/ko/korean/places.js';
+import { memoWord } from '../../persons/ko/korean/memo.js';
 import { CENTRAL_GOVERNMENT, STATE_BODIES, type LexiconEntry } from './data/lexicon.js';
 import { ORG_SUFFIXES, SUFFIX_BLOCKERS, type OrgSuffix } from './data/suffixes.js';
 
@@ -43,6 +44,7 @@ const PLACE_STEM_OPENERS: readonly string[] = ['한국', '대한', '국립', '�
 const STEM_RE = /^[가-힣A-Za-z0-9&]+$/;
 const HAS_LETTER_RE = /[가-힣A-Za-z]/;
 const DIGIT_START_RE = /^[0-9]/;
+const MONEY_END_RE = /[십백천만억조]$/;
 
 export function startsWithPlace(stem: string): boolean {
   for (let len = Math.min(6, stem.length); len >= 2; len--) {
@@ -75,16 +77,19 @@ export function matchSuffixRule(word: string): OrgWord | null {
   const suffix = longestSuffix(word);
   if (!suffix) return null;
   const stem = word.slice(0, word.length - suffix.suffix.length);
-  if (stem.length < suffix.minStem || !STEM_RE.test(stem) || !HAS_LETTER_RE.test(stem)) return null;
-  // "48억원", "80만원": an amount of money, not an institute.
-  if (DIGIT_START_RE.test(stem)) return null;
+  if (stem.length < suffix.minStem) return null;
+  if (stem.length > 0 && (!STEM_RE.test(stem) || !HAS_LETTER_RE.test(stem))) return null;
+  // "48억원", "80만원", "수천억원": an amount of money, not an institute.
+  if (DIGIT_START_RE.test(stem) || (suffix.suffix === '원' && MONEY_END_RE.test(stem))) return null;
   if (isBlocked(word, suffix.suffix.length)) return null;
   if (suffix.placeStem && !startsWithPlace(stem)) return null;
   return { name: word, kind: 'suffix', suffix: suffix.suffix, stem, local: suffix.local === true };
 }
 
 /** Lexicon, gazetteer, then suffix rules. `word` must already be free of particles. */
-export function recognizeOrgWord(word: string): OrgWord | null {
+export const recognizeOrgWord: (word: string) => OrgWord | null = memoWord(computeOrgWord);
+
+function computeOrgWord(word: string): OrgWord | null {
   const lex = LEXICON_BY_NAME.get(word);
   if (lex) {
     const suffix = longestSuffix(word)?.suffix ?? '';

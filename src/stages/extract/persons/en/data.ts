@@ -118,6 +118,9 @@ export const LOWERCASE_TITLES = new Set([
   'goalkeeper', 'prosecutor', 'judge', 'lawyer', 'attorney', 'activist', 'scholar', 'expert', 'columnist', 'reporter',
   'correspondent', 'anchor', 'host', 'chef', 'designer', 'entrepreneur', 'investor', 'chief', 'deputy', 'manager',
   'counselor', 'adviser', 'advisor', 'candidate', 'nominee', 'rep.', 'sen.', 'leader', 'premier', 'vice-minister',
+  'student', 'farmer', 'fisherman', 'resident', 'worker', 'teacher', 'doctor', 'nurse', 'engineer', 'scientist',
+  'researcher', 'professor', 'lecturer', 'owner', 'founder', 'ceo', 'president', 'vice-president', 'chairperson',
+  'headman', 'villager', 'volunteer', 'trader', 'exporter', 'driver', 'vendor', 'official', 'photographer', 'graduate',
 ]);
 
 /**

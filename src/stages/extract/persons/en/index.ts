@@ -4,7 +4,7 @@
  * their later surname and title+surname mentions. Tables live in data.ts.
  */
 import type { PersonEntity, Span } from '../../../../schema/record.js';
-import { findOrganizations } from '../../organizations/en/index.js';
+import { findOrganizationsInTokens } from '../../organizations/en/index.js';
 import { tokenize } from '../../organizations/en/tokens.js';
 import { parseAppositives, parseKoreanNames } from './parsers/appositive.js';
 import { parseSpeechVerbs } from './parsers/speech.js';
@@ -15,10 +15,11 @@ import type { PersonContext, PersonParser } from './types.js';
 export const PERSON_PARSERS: readonly PersonParser[] = [parseTitles, parseSpeechVerbs, parseAppositives, parseKoreanNames];
 
 export function findPersons(text: string, spans: Span[]): PersonEntity[] {
-  const orgSpans = findOrganizations(text, spans)
+  const tokens = tokenize(text, spans);
+  const orgSpans = findOrganizationsInTokens({ text, tokens })
     .flatMap((o) => o.mentions)
     .sort((a, b) => a.start - b.start);
-  const ctx: PersonContext = { text, tokens: tokenize(text, spans), orgSpans };
+  const ctx: PersonContext = { text, tokens, orgSpans };
   const candidates = PERSON_PARSERS.flatMap((parse) => parse(ctx));
   return resolvePersons(ctx, candidates);
 }

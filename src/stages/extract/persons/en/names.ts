@@ -5,7 +5,7 @@ import { COUNTRIES, DEMONYMS, INSTITUTION_WORDS, MONTHS, PLACES, WEEKDAYS } from
 import { isOrgHeadWord } from '../../organizations/en/lexicon.js';
 import { isKoreanGivenName, isKoreanNameAt } from '../../organizations/en/parsers/heads.js';
 import type { Token } from '../../organizations/en/tokens.js';
-import { KOREAN_SURNAMES, NOT_NAME_WORDS } from './data.js';
+import { KOREAN_SURNAMES, LOWERCASE_TITLES, NOT_NAME_WORDS, ROLE_NOUNS } from './data.js';
 
 export { isKoreanGivenName, isKoreanNameAt };
 
@@ -21,6 +21,9 @@ export function isNameToken(t: Token | undefined): boolean {
   if (NOT_NAME_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return false;
   if (COUNTRIES.has(w) || PLACES.has(w) || DEMONYMS.has(w)) return false;
   if (isOrgHeadWord(w)) return false;
+  // "Farmer Nguyen Van Long": a role word capitalized at the start of a sentence.
+  const lower = w.toLowerCase();
+  if ((ROLE_NOUNS.has(lower) || LOWERCASE_TITLES.has(lower)) && !KOREAN_SURNAMES.has(w)) return false;
   // Subject words of institutions ("Interior", "Affairs") are not names, unless also a surname ("Han", "Song").
   if (INSTITUTION_WORDS.has(w) && !KOREAN_SURNAMES.has(w)) return false;
   // Hyphenated compounds of capitalized words ("Korea-Thailand") are not names.
@@ -43,6 +46,8 @@ export function readName(tokens: readonly Token[], from: number, max = 4): numbe
   for (let k = from + 1; k < tokens.length && k - from < max; k++) {
     const t = tokens[k]!;
     if (!adjacent(tokens[k - 1]!, t)) break;
+    // Another Korean name starts here ("Vice Minister Chin | Yoon Jong-in"): this name ends before it.
+    if (isKoreanNameAt(tokens, k) && k + 1 <= from + max) break;
     if (isNameToken(t)) {
       last = k;
       continue;

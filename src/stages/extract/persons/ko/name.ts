@@ -6,6 +6,7 @@
 import { recognizeOrgWord, regionalGovernment } from '../../organizations/ko/recognize.js';
 import { COMMON_SURNAMES, RARE_SURNAMES, TWO_SYLLABLE_SURNAMES } from './data/surnames.js';
 import { NOT_NAMES, NOUN_PREFIXES } from './data/stopwords.js';
+import { memoWord } from './korean/memo.js';
 import { particleSplits } from './korean/particles.js';
 import { COUNTRIES, KOREAN_CITIES } from './korean/places.js';
 import { isTitleWord } from './titles.js';
@@ -30,6 +31,7 @@ export function nameShape(word: string): KoreanName | null {
     return { name: word, surname: two, given: word.slice(2), rare: false };
   }
   if (word.length > 3) return null; // a one-syllable surname with a three-syllable given name: too rare to guess
+  if (TWO_SYLLABLE_SURNAMES.has(word)) return null; // "황보 선수": a surname alone
   const one = word[0]!;
   const common = COMMON_SURNAMES.has(one);
   if (!common && !RARE_SURNAMES.has(one)) return null;
@@ -37,13 +39,19 @@ export function nameShape(word: string): KoreanName | null {
 }
 
 /** A name-shaped word that is no common noun, title, place or organization. */
-export function personName(word: string): KoreanName | null {
+export const personName: (word: string) => KoreanName | null = memoWord(computePersonName);
+
+function computePersonName(word: string): KoreanName | null {
   const shape = nameShape(word);
   if (!shape) return null;
   if (NOT_NAMES.has(word) || COUNTRIES.has(word) || KOREAN_CITIES.has(word) || isTitleWord(word)) return null;
+  // "서울대", "부산시": a city name opens it.
+  if (KOREAN_CITIES.has(word.slice(0, 2))) return null;
   if (recognizeOrgWord(word) || regionalGovernment(word)) return null;
   // Verb and adnominal endings never end a given name ("설립된", "참석한" is left to the tables).
   if (NOT_NAME_FINALS.has(word[word.length - 1]!)) return null;
+  // "김모(52)씨": an anonymized person ("Kim so-and-so"), not a name.
+  if (shape.given === '모') return null;
   return shape;
 }
 
@@ -57,7 +65,9 @@ export const startsWithNoun = (n: KoreanName): boolean => NOUN_PREFIXES.has(n.na
  * The name a token holds when particles may follow it ("정하윤이", "한도윤은"): among the splits
  * that give a name, the most typical one; "이하나" stays whole rather than "이하" + "나".
  */
-export function nameInToken(token: string): { name: KoreanName; particle: string } | null {
+export const nameInToken: (token: string) => { name: KoreanName; particle: string } | null = memoWord(computeNameInToken);
+
+function computeNameInToken(token: string): { name: KoreanName; particle: string } | null {
   let best: { name: KoreanName; particle: string } | null = null;
   for (const split of particleSplits(token)) {
     const name = personName(split.stem);

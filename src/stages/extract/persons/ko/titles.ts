@@ -3,6 +3,7 @@
  * rank modifier ("수석연구원", "공동대표"), and unit-head titles glued to their unit
  * ("복지실장", "해운물류국장", "서울시장").
  */
+import { memoWord } from './korean/memo.js';
 import { particleSplits } from './korean/particles.js';
 import { KOREAN_CITIES, KOREAN_PROVINCES, COUNTRIES } from './korean/places.js';
 import { TITLES, TITLE_MODIFIERS, UNIT_HEAD_TITLES } from './data/titles.js';
@@ -33,7 +34,9 @@ function prefixedTitle(prefix: string, head: string): boolean {
 }
 
 /** The title a particle-free word is, or null. */
-export function titleOf(word: string): string | null {
+export const titleOf: (word: string) => string | null = memoWord(computeTitle);
+
+function computeTitle(word: string): string | null {
   if (TITLES.has(word)) return word;
   for (const head of HEADS_LONGEST_FIRST) {
     if (word.length > head.length && word.endsWith(head) && prefixedTitle(word.slice(0, -head.length), head)) return word;
@@ -47,7 +50,9 @@ export function titleOf(word: string): string | null {
 export const isTitleWord = (word: string): boolean => titleOf(word) !== null;
 
 /** The title a token holds, with its particle split off ("장관은" → 장관 + 은), or null. */
-export function titleInToken(token: string): { title: string; particle: string } | null {
+export const titleInToken: (token: string) => { title: string; particle: string } | null = memoWord(computeTitleInToken);
+
+function computeTitleInToken(token: string): { title: string; particle: string } | null {
   for (const split of particleSplits(token)) {
     const title = titleOf(split.stem);
     if (title) return { title, particle: split.particle };

@@ -21,8 +21,8 @@ const WORD_AFTER = /^[ \t\u00a0]{1,2}([A-Za-z]+)/;
 export const BareYearParser: Parser = {
   name: 'BareYear',
   pattern: scanner(
-    String.raw`(?<![\dA-Za-z.,/:#$€£₩¥\-])(?<y>1[89]\d\d|2[0-6]\d\d)` +
-      String.raw`(?![\d]|[.,/:]\d|[A-Za-z]|-[A-Za-z]|[ ]?%|[ ]?` + KO_AFTER + `|[ ]?${TH_AFTER})`,
+    String.raw`(?<![\dA-Za-z.,/:#$€£₩¥\-])(?<!\d )(?<y>1[89]\d\d|2[0-6]\d\d)` +
+      String.raw`(?![\d]|[.,/:]\d|[A-Za-z]|-[A-Za-z]|[ ]?%|년|` + KO_AFTER + `|[ ]?${TH_AFTER})`,
   ),
   extract(ctx, m) {
     let year = int(m.groups?.y) as number;

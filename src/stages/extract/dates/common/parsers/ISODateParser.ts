@@ -13,7 +13,7 @@ export const ISODateParser: Parser = {
   pattern: scanner(
     String.raw`(?<![\d.\-/])(?<y>\d{4})(?<s>[-./])[ ]?(?<m>\d{1,2})\k<s>[ ]?(?<d>\d{1,2})(?!\d|[.\-/]\d)`,
   ),
-  extract(_ctx, m) {
+  extract(ctx, m) {
     let year = int(m.groups?.y) as number;
     const month = int(m.groups?.m) as number;
     const day = int(m.groups?.d) as number;
@@ -23,7 +23,9 @@ export const ISODateParser: Parser = {
       calendar = 'buddhist';
     } else if (!isPlausibleYear(year)) return null;
     if (!isValidDay(year, month, day)) return null;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    // Korean style "2024. 12. 3." closes with a dot that belongs to the date.
+    if (m.groups?.s === '.' && m[0].includes(' ') && ctx.src[end] === '.') end++;
     return [dateCandidate(this.name, m.index, end, { year, month, day }, { calendar })];
   },
 };

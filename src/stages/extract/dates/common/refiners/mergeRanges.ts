@@ -10,7 +10,7 @@ import type { Candidate, RefineContext } from '../types.js';
 const WEEKDAY_PAREN = '(?:\\([^()\\n]{1,6}\\)[ \\t]{0,2})?';
 /** Connectors that make a range (the gap between the two endpoints, whole). */
 const RANGE_GAP = new RegExp(
-  `^${WEEKDAY_PAREN}[ \\t\\u00a0]{0,2}(?:[-‐‑‒–—~∼〜～]|to|through|thru|until|till|into|부터|에서|ถึง|จนถึง|ถึงวันที่|-[ \\t]{0,2}วันที่)[ \\t\\u00a0]{0,2}(?:the[ \\t]{1,2}|วันที่[ \\t]{0,2})?$`,
+  `^\\.?${WEEKDAY_PAREN}[ \\t\\u00a0]{0,2}(?:[-‐‑‒–—~∼〜～]|to|through|thru|until|till|into|부터|에서|ถึง|จนถึง|ถึงวันที่|-[ \\t]{0,2}วันที่)[ \\t\\u00a0]{0,2}(?:the[ \\t]{1,2}|วันที่[ \\t]{0,2})?$`,
   'i',
 );
 /** "between A and B", "from A to B": the word before the first endpoint. */

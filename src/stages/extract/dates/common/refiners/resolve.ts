@@ -14,6 +14,12 @@ import type { Candidate, Parts, RefineContext } from '../types.js';
 
 type Anchor = NonNullable<RefineContext['anchor']>;
 
+/**
+ * How far (UTF-16 units) a month named earlier in the sentence reaches a bare day ("12월 3일 개막해
+ * 10일 폐막"). Farther away, a bare day is the publication month's, as Korean and Thai news write it.
+ */
+const SENTENCE_CONTEXT_REACH = 16;
+
 /** Sentence breaks: offsets where a new sentence begins (sorted). */
 const SENTENCE_BREAK = /[.!?。](?=[ \t\u00a0\n"”’)]|$)|\n/g;
 
@@ -136,6 +142,35 @@ function inheritBackward(from: Parts, to: Candidate): void {
   }
 }
 
+const isRelative = (c: Candidate): boolean =>
+  c.dayContext === 'anchor' || c.yearOffset !== undefined || c.monthOffset !== undefined || c.direction !== undefined;
+
+/**
+ * A range whose endpoints both lack the year ("between January and July") resolves as a unit: the
+ * year that puts the whole interval nearest the anchor (zero when the anchor falls inside it).
+ */
+function resolveRangeYear(anchor: Anchor, start: Candidate, end: Candidate): void {
+  const s = start.parts;
+  const e = end.parts;
+  if (s.year !== undefined || e.year !== undefined || s.month === undefined || e.month === undefined) return;
+  if (isRelative(end)) return;
+  const a = dayNumber(anchor.year, anchor.month, anchor.day);
+  const wraps = e.month < s.month || (e.month === s.month && (e.day ?? 31) < (s.day ?? 1));
+  let best = anchor.year;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const y of [anchor.year - 1, anchor.year, anchor.year + 1]) {
+    const ey = wraps ? y + 1 : y;
+    const from = ymdNumber(y, s.month, s.day ?? 1);
+    const to = ymdNumber(ey, e.month, e.day ?? daysInMonth(ey, e.month));
+    const dist = a < from ? from - a + 0.5 : a > to ? a - to : 0;
+    if (dist < bestScore) {
+      bestScore = dist;
+      best = y;
+    }
+  }
+  s.year = best;
+}
+
 interface MonthContext {
   year: number | undefined;
   month: number;
@@ -159,14 +194,21 @@ export function resolveDates(candidates: Candidate[], ctx: RefineContext): Candi
     }
     if (c.kind !== 'date') continue;
 
-    if (c.link?.role === 'start') inheritBackward(c.link.other.parts, c);
-    if (c.link?.role === 'end') inheritForward(c.link.other.resolved ?? c.link.other.parts, c);
+    if (!isRelative(c)) {
+      if (c.link?.role === 'start') {
+        inheritBackward(c.link.other.parts, c);
+        if (anchor) resolveRangeYear(anchor, c, c.link.other);
+      }
+      if (c.link?.role === 'end') inheritForward(c.link.other.resolved ?? c.link.other.parts, c);
+    }
 
     const p: Parts = { ...c.parts };
     if (p.day !== undefined && p.month === undefined) {
       // A day of the month.
       const sameSentence =
-        monthCtx !== null && sentenceIndex(breaks, monthCtx.end) === sentenceIndex(breaks, c.start);
+        monthCtx !== null &&
+        c.start - monthCtx.end <= SENTENCE_CONTEXT_REACH &&
+        sentenceIndex(breaks, monthCtx.end) === sentenceIndex(breaks, c.start);
       let useCtx = false;
       if (c.dayContext === 'document') useCtx = monthCtx !== null;
       else if (c.dayContext === 'sentence' || c.dayContext === undefined) useCtx = sameSentence || (!anchor && monthCtx !== null);

@@ -4,7 +4,7 @@ import { isValidDay } from '../../common/calendar.js';
 import { int, isPlausibleYear } from '../../common/numbers.js';
 import { scanner, span } from '../../common/pattern.js';
 import type { Parser } from '../../common/types.js';
-import { isCapitalized, monthOf } from '../data.js';
+import { MONTH_ABBREVIATIONS, isCapitalized, monthOf } from '../data.js';
 import { MONTH, ORD, S, dayEnd, isRangeConnector } from './shared.js';
 
 export const ENMonthNameLittleEndianParser: Parser = {
@@ -26,7 +26,7 @@ export const ENMonthNameLittleEndianParser: Parser = {
     const dStart = (span(m, 'd') as [number, number])[0];
     const mSpan = span(m, 'm') as [number, number];
     let end = year !== undefined ? (span(m, 'y') as [number, number])[1] : mSpan[1];
-    if (year === undefined && m[0][mSpan[1] - m.index] === '.' && (g.m as string).length <= 4) end++;
+    if (year === undefined && m[0][mSpan[1] - m.index] === '.' && MONTH_ABBREVIATIONS[(g.m as string).toLowerCase()] !== undefined) end++;
     const b = dateCandidate(this.name, dStart, end, { year, month, day });
     if (g.d0 === undefined) return [b];
     const d0 = int(g.d0) as number;

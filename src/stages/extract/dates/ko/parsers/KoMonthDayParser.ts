@@ -18,7 +18,7 @@ const SHORT_PERIODS = alternation(MONTH_PERIODS.filter((p) => p.length === 1 && 
 export const KoMonthDayParser: Parser = {
   name: 'KoMonthDay',
   pattern: scanner(
-    `(?:(?<rel>${REL_YEAR})${S}{1,2}|(?<dir>${DIRECTION})${S}{1,2}|(?<![\\d'’])(?<y>\\d{4})${S}{0,2}년${S}{0,2}(?:도${S}{0,2})?)?` +
+    `(?:(?<rel>${REL_YEAR})${S}{1,2}|(?<dir>${DIRECTION})${S}{1,2}|(?<![\\d])(?<y>\\d{4})${S}{0,2}년${S}{0,2}(?:도${S}{0,2})?)?` +
       `(?<![\\d.])(?<m>\\d{1,2})${S}{0,2}${MONTH_MARK}` +
       `(?:${S}{0,2}(?<d>\\d{1,2})${S}{0,2}${DAY_MARK}${DAY_GUARD})?` +
       `(?:${S}{0,1}(?<per>${LONG_PERIODS}|${SHORT_PERIODS}${PERIOD_FOLLOW}))?`,

@@ -12,7 +12,7 @@ const PERIODS = alternation(YEAR_PERIODS);
 export const KoYearParser: Parser = {
   name: 'KoYear',
   pattern: scanner(
-    `(?:(?<![\\d'’‘])(?<y>\\d{4})|[’'‘](?<yy>\\d{2}))${S}{0,2}년(?:${S}{0,1}도)?` +
+    `(?:(?<![\\d])(?<y>\\d{4})|[’'‘](?<yy>\\d{2}))${S}{0,2}년(?:${S}{0,1}도)?` +
       `(?:${S}{0,2}(?:(?<h>${HALVES})|(?<q>[1-4])${S}{0,1}(?:/4${S}{0,1})?분기|(?<per>${PERIODS})${PERIOD_FOLLOW}))?` +
       `(?!간|대)`,
   ),

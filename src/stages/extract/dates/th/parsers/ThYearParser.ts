@@ -14,15 +14,18 @@ const LABEL = alternation(YEAR_LABELS);
 export const ThYearParser: Parser = {
   name: 'ThYear',
   pattern: scanner(
-    `(?:` +
+    // Starts with a year word or an era: a bare number is BareYearParser's.
+    `(?=ไตรมาส|ครึ่ง|ช่วง|ต้น|กลาง|ปลาย|สิ้น|ปี|[พค]\\.)(?:` +
       `(?<q0>ไตรมาส(?:ที่)?${S}{0,1}(?<q>[1-4])${S}{0,2}(?:/|(?:ของ)?${S}{0,1}ปี(?:${LABEL})?)${S}{0,2})` +
       `|(?<h0>ครึ่ง(?:ปี)?(?:แรก|หลัง)${S}{0,1}(?:ของ${S}{0,1})?(?:ปี(?:${LABEL})?)?${S}{0,2})` +
       `|(?<p0>(?:ช่วง)?(?:ต้น|กลาง|ปลาย|สิ้น)ปี(?:${LABEL})?${S}{0,2})` +
-      `|(?<!\\d${S}{0,1})(?<w>ปี(?:${LABEL})?${S}{0,2})` +
+      `|(?<w>ปี(?:${LABEL})?${S}{0,2})` +
       `)?(?:${ERA}${S}{0,2})?(?:(?<y>\\d{4})${YEAR_GUARD}|(?<yy>\\d{2})${SHORT_YEAR_GUARD})`,
   ),
-  extract(_ctx, m) {
+  extract(ctx, m) {
     const g = m.groups ?? {};
+    // "อายุ 60 ปี 10 เดือน": a two-digit number after "<number> ปี" is a duration, not a year.
+    if (g.yy !== undefined && g.w !== undefined && /\d[ \t\u00a0]{0,1}$/.test(ctx.src.slice(Math.max(0, m.index - 2), m.index))) return null;
     const hasWord = g.q0 !== undefined || g.h0 !== undefined || g.p0 !== undefined || g.w !== undefined;
     if (!hasWord && g.era === undefined) return null; // a bare number: BareYearParser decides
     if (g.yy !== undefined && g.era === undefined && !hasWord) return null;

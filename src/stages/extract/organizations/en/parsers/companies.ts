@@ -10,16 +10,18 @@ import {
   COMPANY_APPOSITIVE_NOUNS,
   COMPANY_CUES,
   COMPANY_HEADS,
+  COMPANY_PREFIXES,
   COMPANY_SUFFIXES,
   COUNTRIES,
   DEMONYMS,
   GENERIC_MODIFIERS,
+  NATIONAL_COMPANY_HEADS,
   PLACES,
 } from '../data.js';
 import { isOrgHeadWord, isOrgWord, TITLE_WORDS } from '../lexicon.js';
 import { isCapitalized, touching, type Token } from '../tokens.js';
 import type { OrgCandidate, OrgContext } from '../types.js';
-import { extendBack, isKoreanGivenName } from './heads.js';
+import { continuesName, extendBack, isKoreanGivenName } from './heads.js';
 
 /** Designators ("Co.", "Ltd.", "Inc."): the name before them, the designator and its dot. */
 export function parseCompanyDesignators(ctx: OrgContext): OrgCandidate[] {
@@ -65,12 +67,12 @@ export function parseCompanyHeads(ctx: OrgContext): OrgCandidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !COMPANY_HEADS.has(t.text)) continue;
-    const next = tokens[i + 1];
-    if (next && next.para === t.para && isOrgWord(next) && !COMPANY_SUFFIXES.has(next.text) && next.start - t.end <= 1) continue;
+    if (continuesName(tokens, i)) continue;
     const first = extendBack(tokens, i);
     if (first === i) continue;
     const modifiers = tokens.slice(first, i).map((m) => m.text);
-    if (modifiers.every((m) => GENERIC_MODIFIERS.has(m) || PLACES.has(m) || COUNTRIES.has(m) || /^\d/.test(m))) continue;
+    const national = NATIONAL_COMPANY_HEADS.has(t.text) && modifiers.length === 1 && (DEMONYMS.has(modifiers[0]!) || COUNTRIES.has(modifiers[0]!));
+    if (!national && modifiers.every((m) => GENERIC_MODIFIERS.has(m) || PLACES.has(m) || COUNTRIES.has(m) || /^\d/.test(m))) continue;
     out.push({ start: tokens[first]!.start, end: t.end, first, last: i, kind: 'long', parser: 'company-head' });
   }
   return out;
@@ -152,6 +154,21 @@ export function parseCompanyAppositives(ctx: OrgContext): OrgCandidate[] {
     if (before && before.para === comma.para && before.kind === 'word' && !['and', 'by', 'with', 'from', 'at', 'of', 'to', 'for', 'including', 'like', 'as'].includes(before.text)) continue;
     if (!plausibleCompany(tokens, first, i - 1)) continue;
     out.push({ start: tokens[first]!.start, end: tokens[i - 1]!.end, first, last: i - 1, kind: 'long', parser: 'company-appositive' });
+  }
+  return out;
+}
+
+/** "PT Tani Makmur Sejahtera": a designator before the name. */
+export function parseCompanyPrefixes(ctx: OrgContext): OrgCandidate[] {
+  const { tokens } = ctx;
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !COMPANY_PREFIXES.has(t.text)) continue;
+    const last = companyRun(tokens, i + 1, t.para);
+    if (last <= i || tokens[i + 1]!.start - t.end !== 1) continue;
+    if (!plausibleCompany(tokens, i + 1, last)) continue;
+    out.push({ start: t.start, end: tokens[last]!.end, first: i, last, kind: 'long', parser: 'company-prefix' });
   }
   return out;
 }

@@ -10,12 +10,15 @@
  * Every head looks back at most MAX_BACK tokens and forward at most MAX_FORWARD tokens, so the
  * parser is linear in the number of tokens even on a megabyte of capitalized words.
  */
-import { KOREAN_SURNAMES } from '../../../persons/en/data.js';
+import { KOREAN_SURNAMES, TITLE_MODIFIERS } from '../../../persons/en/data.js';
 import {
   COUNTRIES,
   DEMONYMS,
   GENERIC_MODIFIERS,
+  HEADS_NEED_COMPLEMENT,
+  HEADS_NEED_PLACE_MODIFIER,
   INSTITUTION_WORDS,
+  NON_ORG_HEADS,
   OF_HEADS,
   STRONG_HEADS,
   WEAK_HEADS,
@@ -43,6 +46,24 @@ export function isKoreanGivenName(word: string): boolean {
 export const isKoreanNameAt = (tokens: readonly Token[], i: number): boolean =>
   !!tokens[i] && !!tokens[i + 1] && KOREAN_SURNAMES.has(tokens[i]!.text) && isKoreanGivenName(tokens[i + 1]!.text) && tokens[i]!.para === tokens[i + 1]!.para;
 
+/**
+ * Does the capitalized run go on after this head word? Then the head is not the end of a name
+ * ("Public Service Innovation", "Prosecutors' Office"), unless what follows is a person's title
+ * ("National Assembly Speaker Kim", "Samsung Electronics Chairman Lee").
+ */
+export function continuesName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next || next.para !== t.para) return false;
+  // Plural possessive inside a name: "Supreme Prosecutors' Office".
+  if (next.text === "'" || next.text === '’') {
+    const after = tokens[i + 2];
+    return next.start === t.end && /s$/.test(t.text) && isOrgWord(after) && after!.start === next.end + 1;
+  }
+  if (next.start - t.end > 1 || !isOrgWord(next)) return false;
+  return !(PERSON_TITLE_WORDS.has(next.text) || TITLE_MODIFIERS.has(next.text));
+}
+
 /** Walks back from the head over modifiers; returns the first token index of the name. */
 export function extendBack(tokens: readonly Token[], head: number): number {
   let first = head;
@@ -51,6 +72,11 @@ export function extendBack(tokens: readonly Token[], head: number): number {
   while (j >= 0 && head - j <= MAX_BACK) {
     const t = tokens[j]!;
     if (t.para !== para) break;
+    // "Prosecutors' Office": a plural possessive apostrophe glued to the word before it.
+    if ((t.text === "'" || t.text === '’') && first === j + 1 && tokens[j - 1]?.end === t.start && /s$/.test(tokens[j - 1]!.text) && isOrgWord(tokens[j - 1])) {
+      j -= 1;
+      continue;
+    }
     if (isOrgWord(t) && !PERSON_TITLE_WORDS.has(t.text)) {
       // A person's name right before an organization word ("… Kim Boo-kyum Ministry") ends the walk.
       if (isKoreanGivenName(t.text)) break;
@@ -175,15 +201,16 @@ export function parseHeads(ctx: OrgContext): OrgCandidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !isHeadWord(t.text)) continue;
-    const next = tokens[i + 1];
-    // The head must end the capitalized run (else "Public Service Innovation", "Corps Forum"…).
-    if (next && next.para === t.para && isOrgWord(next) && next.start - t.end <= 1) continue;
+    if (continuesName(tokens, i)) continue;
     let first = extendBack(tokens, i);
     const titled = titledBefore(tokens, first);
     let last = extendComplement(tokens, i, titled);
-    // "… Commission of Thailand": a country complement after an already specific name is not part of it
-    // ("Bank of Korea", with no modifiers, keeps it).
-    if (last > i && first < i && COUNTRIES.has(ctx.text.slice(tokens[i + 2]?.text === 'the' ? tokens[i + 3]!.start : tokens[i + 2]!.start, tokens[last]!.end))) last = i;
+    // "Electric Vehicle Association of Thailand": the country stays in the name; the name without it
+    // is kept as a variant so a later "Electric Vehicle Association" is the same body.
+    let variants: string[] | undefined;
+    if (last > i && first < i && COUNTRIES.has(ctx.text.slice(tokens[i + 2]?.text === 'the' ? tokens[i + 3]!.start : tokens[i + 2]!.start, tokens[last]!.end))) {
+      variants = [ctx.text.slice(tokens[first]!.start, t.end)];
+    }
     // "Foreign Ministry": a short form takes only subject words ("Innovate Foreign Ministry" → "Foreign Ministry").
     if (last === i && t.text === 'Ministry') {
       while (first < i && !INSTITUTION_WORDS.has(tokens[first]!.text) && !isPlace(tokens[first]!.text) && !isAcronym(tokens[first])) first += 1;
@@ -191,11 +218,12 @@ export function parseHeads(ctx: OrgContext): OrgCandidate[] {
     const modifiers = tokens.slice(first, i).map((m) => m.text);
     const hasComplement = last > i;
     if (!accept(t.text, modifiers, hasComplement, tokens, last)) continue;
+    if (insideEventName(tokens, first)) continue;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     const name = ctx.text.slice(start, end);
     if (COUNTRIES.has(name)) continue;
-    out.push({ start, end, first, last, kind: 'long', parser: 'heads' });
+    out.push({ start, end, first, last, kind: 'long', parser: 'heads', ...(variants ? { variants } : {}) });
   }
   return out;
 }
@@ -204,6 +232,9 @@ function accept(head: string, modifiers: string[], hasComplement: boolean, token
   // "the Cabinet" names the body of ministers on its own.
   if (head === 'Cabinet') return true;
   if (modifiers.length === 0 && !hasComplement) return false;
+  if (HEADS_NEED_COMPLEMENT.has(head) && !hasComplement) return false;
+  // "Korea Exchange", "Stock Exchange of Thailand" — not "People-to-People Exchange".
+  if (HEADS_NEED_PLACE_MODIFIER.has(head) && !hasComplement && !modifiers.some((m) => isPlace(m) || m === 'Stock')) return false;
   if (WEAK_HEADS_NEED_ACRONYM.has(head)) return followedByAcronym(tokens, last);
   if (WEAK_HEADS.has(head) && !hasComplement) {
     const specific = modifiers.some((m) => !GENERIC_MODIFIERS.has(m) && !DEMONYMS.has(m) && !/^\d/.test(m));
@@ -212,6 +243,15 @@ function accept(head: string, modifiers: string[], hasComplement: boolean, token
   // "Korean Government", "Thai Embassy" are descriptions; a demonym alone does not name a body.
   if (!hasComplement && modifiers.every((m) => DEMONYMS.has(m))) return false;
   return true;
+}
+
+/** "Year of Korea-Mekong People-to-People Exchange", "Day of the …": part of an event's name. */
+function insideEventName(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.text === 'the') k -= 1;
+  if (tokens[k]?.text !== 'of') return false;
+  const before = tokens[k - 1];
+  return !!before && NON_ORG_HEADS.has(before.text);
 }
 
 export function followedByAcronym(tokens: readonly Token[], last: number): boolean {

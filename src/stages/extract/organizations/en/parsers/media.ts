@@ -4,9 +4,10 @@
  * A leading "The" is kept as a variant ("The Korea Herald") but not in the mention.
  */
 import { GENERIC_MODIFIERS, MEDIA_HEADS, WEAK_MEDIA_HEADS } from '../data.js';
-import { isOrgWord } from '../lexicon.js';
+import { isDemonym, isOrgWord, isPlace } from '../lexicon.js';
+import { isAcronym } from '../tokens.js';
 import type { OrgCandidate, OrgContext } from '../types.js';
-import { extendBack } from './heads.js';
+import { continuesName, extendBack } from './heads.js';
 
 /** Modifiers that make "… News" / "… Times" a phrase rather than a title. */
 const GENERIC_MEDIA_MODIFIERS = new Set(['Fake', 'Breaking', 'Latest', 'Top', 'Good', 'Bad', 'Big', 'Hard', 'End', 'Old', 'Modern', 'Ancient', 'Difficult', 'Tough', 'Hard', 'Happy', 'Lunch', 'Prime', 'Star', 'Rising', 'North', 'South', 'East', 'West', 'Morning', 'Evening', 'Daily', 'Weekly']);
@@ -17,8 +18,7 @@ export function parseMedia(ctx: OrgContext): OrgCandidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !MEDIA_HEADS.has(t.text)) continue;
-    const next = tokens[i + 1];
-    if (next && next.para === t.para && isOrgWord(next) && next.start - t.end <= 1) continue;
+    if (continuesName(tokens, i)) continue;
     const first = extendBack(tokens, i);
     if (first === i) continue;
     const modifiers = tokens.slice(first, i).map((m) => m.text);
@@ -29,6 +29,24 @@ export function parseMedia(ctx: OrgContext): OrgCandidate[] {
     const before = tokens[first - 1];
     const variants = before && before.text === 'The' && before.para === t.para ? [`The ${text.slice(start, end)}`] : undefined;
     out.push({ start, end, first, last: i, kind: 'long', parser: 'media', ...(variants ? { variants } : {}) });
+  }
+  return out;
+}
+
+/** Broadcasters' acronyms: "KBS", "MBC", "Thai PBS" (… Broadcasting System / Corporation). */
+const BROADCASTER_ACRONYM = /^[A-Z]{1,3}(?:BS|BC)$/;
+
+export function parseBroadcasters(ctx: OrgContext): OrgCandidate[] {
+  const { tokens } = ctx;
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isAcronym(t) || !BROADCASTER_ACRONYM.test(t.text)) continue;
+    // "Thai PBS": a one-word modifier (country, demonym or brand) glued in front.
+    const prev = tokens[i - 1];
+    const first = prev && prev.para === t.para && prev.end + 1 === t.start && isOrgWord(prev) && (isPlace(prev.text) || isDemonym(prev.text) || (/^\p{Lu}\p{Ll}+$/u.test(prev.text) && !prev.sentStart)) ? i - 1 : i;
+    if (first === i) out.push({ start: t.start, end: t.end, first, last: i, kind: 'acronym', parser: 'broadcaster', standalone: true });
+    else out.push({ start: tokens[first]!.start, end: t.end, first, last: i, kind: 'long', parser: 'broadcaster' });
   }
   return out;
 }

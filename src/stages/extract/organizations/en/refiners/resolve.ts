@@ -2,20 +2,26 @@
  * Refiner: turns the parsers' candidates into one entity per organization.
  *
  *  1. overlaps      the longest candidate wins; an acronym inside a long form is dropped
- *  2. definitions   "Long Form (ACR)" and "ACR (Long Form)" tie the acronym to the long form
+ *  2. definitions   "Long Form (ACR)", "Long Form (Short Name)" and "ACR (Long Form)" tie the
+ *                   bracketed form to the long form; later bare uses of it become mentions
  *  3. grouping      same gazetteer body, same normalized name, same defined acronym
  *  4. acronyms      a bare acronym joins its definition, its gazetteer body, or a long form in the
  *                   document whose initials it spells; otherwise it is dropped
  *  5. short forms   "Interior Ministry" / "interior ministry" join "Ministry of the Interior and
  *                   Safety"; a lower-case short form with no long form is dropped
- *  6. naming        the first full form as written is the name; other forms are aliases
+ *  6. companies     a company's distinctive first word used alone later ("Hanbit") is an alias
+ *  7. naming        the first full form as written is the name; other forms are aliases
  */
 import type { OrganizationEntity } from '../../../../../schema/record.js';
 import { GAZETTEER_BY_ACRONYM } from '../../common/gazetteer.js';
-import { INSTITUTION_WORDS, OF_HEADS } from '../data.js';
-import { isAcronym, isMixedAcronym } from '../tokens.js';
+import { COUNTRIES, DEMONYMS, GENERIC_MODIFIERS, INSTITUTION_WORDS, OF_HEADS, PLACES, STOP_WORDS } from '../data.js';
+import { isOrgHeadWord, isOrgWord } from '../lexicon.js';
+import { isAcronym, type Token } from '../tokens.js';
 import { surface, type OrgCandidate, type OrgContext } from '../types.js';
 import { acronymMatches } from './acronyms.js';
+
+const HONORIFIC_WORDS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Khun', 'Miss', 'Prof']);
+const WEAK_COMPANY_PARSERS = new Set(['company-cue', 'company-appositive']);
 
 /** Upper bound on acronym-vs-long-form comparisons per document (keeps adversarial input linear). */
 const MAX_ACRONYM_TRIALS = 20_000;
@@ -43,6 +49,7 @@ export function resolveOverlaps(candidates: OrgCandidate[]): OrgCandidate[] {
     }
     if (c.start === last.start && c.end === last.end) {
       if (!last.gazetteerId && c.gazetteerId) last.gazetteerId = c.gazetteerId;
+      if (c.standalone) last.standalone = true;
       if (c.variants) last.variants = [...(last.variants ?? []), ...c.variants];
       continue;
     }
@@ -95,11 +102,89 @@ function complementParts(name: string): { head: string; words: Set<string> } | n
   return { head: m[1]!, words: new Set(m[2]!.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) };
 }
 
+/**
+ * The bracketed form right after a long form: "(MOIS)", "(aT)", "(K-water)", "(EV Board)".
+ * Returns its token range, or null when the brackets hold something else (a place, a year, a note).
+ */
+function bracketedAlias(ctx: OrgContext, c: OrgCandidate): { first: number; last: number; text: string } | null {
+  const { tokens } = ctx;
+  if (tokens[c.last + 1]?.text !== '(') return null;
+  let close = -1;
+  for (let k = c.last + 2; k < Math.min(tokens.length, c.last + 6); k++) {
+    if (tokens[k]!.text === ')') {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0 || close === c.last + 2) return null;
+  const inner = tokens.slice(c.last + 2, close);
+  const text = ctx.text.slice(inner[0]!.start, inner[inner.length - 1]!.end);
+  if (COUNTRIES.has(text) || PLACES.has(text) || DEMONYMS.has(text) || text.length > 24) return null;
+  if (inner.length === 1) {
+    const w = inner[0]!;
+    if (w.kind !== 'word' || !/\p{Lu}/u.test(w.text) || /^\d/.test(w.text)) return null;
+    // One capitalized ordinary word ("(Korea)", "(Seoul)") is a gloss, not a short name.
+    if (/^\p{Lu}\p{Ll}+$/u.test(w.text) && !GAZETTEER_BY_ACRONYM.has(w.text)) return null;
+  } else if (!inner.every((w) => isOrgWord(w))) return null;
+  return { first: c.last + 2, last: close - 1, text };
+}
+
+/** A company's distinctive first word ("Hanbit" of "Hanbit Semiconductor Corp."), or null. */
+function companyShortName(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  const w = words[0]!;
+  if (!/^\p{Lu}[\p{L}\p{N}-]{2,}$/u.test(w)) return null;
+  if (STOP_WORDS.has(w) || GENERIC_MODIFIERS.has(w) || COUNTRIES.has(w) || PLACES.has(w) || DEMONYMS.has(w)) return null;
+  if (INSTITUTION_WORDS.has(w) || isOrgHeadWord(w) || w === 'PT') return null;
+  return w;
+}
+
 export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]): OrganizationEntity[] {
   const { tokens } = ctx;
-  const kept = resolveOverlaps(candidates);
+  // Words written after an honorific ("Ms. Chanwit") are people: a company guessed from a cue or an
+  // appositive ("Chanwit Sukcharoen, a tour operator") that starts with one is dropped.
+  const honored = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (HONORIFIC_WORDS.has(t.text) && tokens[k + 1]?.text === '.' && tokens[k + 2]?.kind === 'word') honored.add(tokens[k + 2]!.text);
+    else if (HONORIFIC_WORDS.has(t.text) && tokens[k + 1]?.kind === 'word') honored.add(tokens[k + 1]!.text);
+  });
+  const kept = resolveOverlaps(
+    candidates.filter((c) => !(WEAK_COMPANY_PARSERS.has(c.parser) && honored.has(tokens[c.first]!.text))),
+  );
+
+  // 2. Bracketed definitions.
+  const definedAs = new Map<string, number>(); // single-token alias → index of its long form
+  const multiDefs: { key: string; i: number }[] = [];
+  kept.forEach((c, i) => {
+    if (c.kind !== 'long') return;
+    const alias = bracketedAlias(ctx, c);
+    if (!alias) return;
+    if (alias.first === alias.last) {
+      if (!definedAs.has(alias.text)) definedAs.set(alias.text, i);
+    } else multiDefs.push({ key: `n:${normalizeOrgKey(alias.text)}`, i });
+  });
+  // "ACR (Long Form)"
+  kept.forEach((c, i) => {
+    if (c.kind !== 'acronym' || tokens[c.last + 1]?.text !== '(') return;
+    const inner = kept[i + 1];
+    if (inner && inner.kind === 'long' && inner.first === c.last + 2 && tokens[inner.last + 1]?.text === ')') {
+      const a = surface(ctx, c);
+      if (!definedAs.has(a)) definedAs.set(a, i + 1);
+    }
+  });
+  // Later bare uses of a defined form that no parser picked up ("aT", "K-water", "LotusBank").
+  if (definedAs.size > 0) {
+    const covered = new Uint8Array(tokens.length);
+    for (const c of kept) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
+    tokens.forEach((t, k) => {
+      if (covered[k] || t.kind !== 'word' || !definedAs.has(t.text)) return;
+      kept.push({ start: t.start, end: t.end, first: k, last: k, kind: 'acronym', parser: 'defined-alias' });
+    });
+  }
+
   const groups = new Groups();
-  const groupOf: number[] = kept.map(() => groups.add());
+  kept.forEach(() => groups.add());
   const byKey = new Map<string, number>();
   const bind = (key: string, idx: number): void => {
     const g = byKey.get(key);
@@ -107,36 +192,20 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
     else groups.union(g, idx);
   };
 
-  // 2–3. Long forms by name and gazetteer id; definitions.
+  // 3. Long forms by name and gazetteer id.
   const longIdx: number[] = [];
-  const acronymDefs = new Map<string, number>();
   kept.forEach((c, i) => {
     if (c.kind !== 'long') return;
     longIdx.push(i);
     if (c.gazetteerId) bind(`g:${c.gazetteerId}`, i);
     bind(`n:${normalizeOrgKey(surface(ctx, c))}`, i);
     for (const v of c.variants ?? []) bind(`n:${normalizeOrgKey(v)}`, i);
-    const open = tokens[c.last + 1];
-    const acr = tokens[c.last + 2];
-    const close = tokens[c.last + 3];
-    if (open?.text === '(' && close?.text === ')' && (isAcronym(acr) || isMixedAcronym(acr) || GAZETTEER_BY_ACRONYM.has(acr?.text ?? ''))) {
-      const a = acr!.text;
-      if (!acronymDefs.has(a)) acronymDefs.set(a, i);
-      const gaz = GAZETTEER_BY_ACRONYM.get(a);
-      if (gaz) bind(`g:${gaz.id}`, i);
-    }
   });
-  // "ACR (Long Form)"
-  kept.forEach((c, i) => {
-    if (c.kind !== 'acronym') return;
-    const open = tokens[c.last + 1];
-    if (open?.text !== '(') return;
-    const inner = kept[i + 1];
-    if (inner && inner.kind === 'long' && inner.first === c.last + 2 && tokens[inner.last + 1]?.text === ')') {
-      const a = surface(ctx, c);
-      if (!acronymDefs.has(a)) acronymDefs.set(a, i + 1);
-    }
-  });
+  for (const d of multiDefs) bind(d.key, d.i);
+  for (const [a, i] of definedAs) {
+    const gaz = GAZETTEER_BY_ACRONYM.get(a);
+    if (gaz) bind(`g:${gaz.id}`, i);
+  }
 
   // 4. Acronyms.
   const accepted = new Set<number>(longIdx);
@@ -146,7 +215,7 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
   kept.forEach((c, i) => {
     if (c.kind !== 'acronym') return;
     const a = surface(ctx, c);
-    const def = acronymDefs.get(a);
+    const def = definedAs.get(a);
     if (def !== undefined) {
       groups.union(def, i);
       accepted.add(i);
@@ -175,21 +244,44 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
     if (hit !== null) {
       groups.union(hit, i);
       accepted.add(i);
+    } else if (c.standalone) {
+      bind(`n:${normalizeOrgKey(a)}`, i);
+      accepted.add(i);
     }
   });
+  // "MRC Secretariat": the secretariat of a body named by its acronym is that body (a short form of it).
+  const shortIdx = new Set<number>();
+  for (const i of longIdx) {
+    const c = kept[i]!;
+    if (c.last !== c.first + 1 || tokens[c.last]!.text !== 'Secretariat' || !isAcronym(tokens[c.first])) continue;
+    const a = tokens[c.first]!.text;
+    const def = definedAs.get(a);
+    const gaz = GAZETTEER_BY_ACRONYM.get(a);
+    if (def !== undefined) groups.union(def, i);
+    else if (gaz) bind(`g:${gaz.id}`, i);
+    else continue;
+    shortIdx.add(i);
+  }
 
   // 5. Short forms.
-  const complements = longIdx
-    .map((i) => ({ i, parts: complementParts(surface(ctx, kept[i]!)) }))
-    .filter((x): x is { i: number; parts: { head: string; words: Set<string> } } => x.parts !== null)
-    .slice(0, 500);
-  const shortIdx = new Set<number>();
+  // Index long forms "Head of …" by head + complement word (first few per key, in document order).
+  const complementIndex = new Map<string, { i: number; words: Set<string> }[]>();
+  for (const i of longIdx) {
+    const parts = complementParts(surface(ctx, kept[i]!));
+    if (!parts) continue;
+    for (const w of parts.words) {
+      const key = `${parts.head}|${w}`;
+      const list = complementIndex.get(key) ?? [];
+      if (list.length < 8) list.push({ i, words: parts.words });
+      complementIndex.set(key, list);
+    }
+  }
   kept.forEach((c, i) => {
     if (c.kind !== 'short' && c.kind !== 'long') return;
     if (c.kind === 'long' && (c.gazetteerId || c.parser !== 'heads')) return;
     const parts = shortFormParts(surface(ctx, c));
     if (!parts) return;
-    const target = complements.find((x) => x.parts.head === parts.head && parts.modifiers.every((m) => x.parts.words.has(m)));
+    const target = (complementIndex.get(`${parts.head}|${parts.modifiers[0]}`) ?? []).find((x) => parts.modifiers.every((m) => x.words.has(m)));
     const same = c.kind === 'short' ? byKey.get(`n:${normalizeOrgKey(surface(ctx, c))}`) : undefined;
     if (same !== undefined) {
       groups.union(same, i);
@@ -203,9 +295,30 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
     }
   });
 
-  // 6. Entities.
+  // 6. Company short names.
+  const companyWords = new Map<string, number>();
+  for (const i of longIdx) {
+    const c = kept[i]!;
+    if (!c.parser.startsWith('company')) continue;
+    const w = companyShortName(surface(ctx, c));
+    if (w && !companyWords.has(w)) companyWords.set(w, i);
+  }
+  if (companyWords.size > 0) {
+    const covered = new Uint8Array(tokens.length);
+    for (const i of accepted) for (let k = kept[i]!.first; k <= kept[i]!.last; k++) covered[k] = 1;
+    tokens.forEach((t, k) => {
+      const owner = companyWords.get(t.text);
+      if (owner === undefined || covered[k] || !standsAlone(tokens, k)) return;
+      const idx = kept.push({ start: t.start, end: t.end, first: k, last: k, kind: 'acronym', parser: 'company-short' }) - 1;
+      groups.add();
+      groups.union(owner, idx);
+      accepted.add(idx);
+    });
+  }
+
+  // 7. Entities.
   const members = new Map<number, number[]>();
-  for (const i of [...accepted].sort((a, b) => a - b)) {
+  for (const i of [...accepted].sort((a, b) => kept[a]!.start - kept[b]!.start)) {
     const root = groups.find(i);
     const list = members.get(root) ?? [];
     list.push(i);
@@ -215,7 +328,7 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
   for (const list of members.values()) {
     const cands = list.map((i) => kept[i]!);
     const full = list.filter((i) => kept[i]!.kind === 'long' && !shortIdx.has(i)).map((i) => kept[i]!);
-    const named = full[0] ?? cands.find((c) => c.kind === 'long') ?? cands[0]!;
+    const named = full[0] ?? cands.find((c, k) => c.kind === 'acronym' && !shortIdx.has(list[k]!)) ?? cands[0]!;
     const name = surface(ctx, named);
     const aliases: string[] = [];
     const seen = new Set([name]);
@@ -230,3 +343,14 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
   }
   return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
+
+/** Not glued to other capitalized words ("Hanbit" alone, not "Hanbit Tower"). */
+function standsAlone(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const t = tokens[k]!;
+  if (next && next.para === t.para && next.start - t.end === 1 && isOrgWord(next)) return false;
+  if (prev && prev.para === t.para && t.start - prev.end === 1 && isOrgWord(prev) && !prev.sentStart) return false;
+  return true;
+}
+

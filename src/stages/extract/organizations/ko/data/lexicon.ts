@@ -40,5 +40,10 @@ export const CENTRAL_GOVERNMENT: readonly LexiconEntry[] = [
   e('청와대'),
 ];
 
-/** Collective state bodies written without any suffix. */
-export const STATE_BODIES: ReadonlySet<string> = new Set(['국회', '내각', '청와대', '대통령실']);
+/**
+ * State bodies written without any suffix, Korean and foreign: the legislature and cabinet, the
+ * seats of government that stand for the government itself ("백악관은 성명을 내고").
+ */
+export const STATE_BODIES: ReadonlySet<string> = new Set([
+  '국회', '내각', '청와대', '대통령실', '백악관', '국무원', '크렘린궁', '크렘린', '전인대', '펜타곤', '엘리제궁',
+]);

@@ -39,7 +39,9 @@ export function looksLikeShortForm(short: string, long: string): boolean {
   if (short === long || short.length >= long.replace(/ /g, '').length) return false;
   const bare = long.includes(' ') ? long.slice(long.lastIndexOf(' ') + 1) : long;
   for (const full of [bare, coreName(long)]) {
-    if (short[0] === full[0] && isSubsequence(short, full)) return true;
+    if (!isSubsequence(short, full)) continue;
+    // Same first syllable ("산업부"), or the same organization type at the end ("건보공단").
+    if (short[0] === full[0] || (short.length >= 3 && short.slice(-2) === full.slice(-2))) return true;
   }
   return false;
 }

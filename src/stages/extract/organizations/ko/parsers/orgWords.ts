@@ -11,8 +11,9 @@
 import { GAZETTEER_BY_KOREAN } from '../../common/gazetteer.js';
 import type { Token } from '../../../persons/ko/korean/hangul.js';
 import { isSpaceGap } from '../../../persons/ko/korean/hangul.js';
+import { memoWord } from '../../../persons/ko/korean/memo.js';
 import { particleSplits } from '../../../persons/ko/korean/particles.js';
-import { COUNTRIES } from '../../../persons/ko/korean/places.js';
+import { COUNTRIES, KOREAN_CITIES } from '../../../persons/ko/korean/places.js';
 import { recognizeOrgWord, regionalGovernment, type OrgWord } from '../recognize.js';
 import type { OrgCandidate } from '../types.js';
 
@@ -32,7 +33,9 @@ const REGION_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** The organization a token holds, with the particle split off, or null. */
-export function orgInToken(word: string): { org: OrgWord; particle: string } | null {
+export const orgInToken: (word: string) => { org: OrgWord; particle: string } | null = memoWord(computeOrgInToken);
+
+function computeOrgInToken(word: string): { org: OrgWord; particle: string } | null {
   for (const split of particleSplits(word)) {
     const org = recognizeOrgWord(split.stem) ?? regionalGovernment(split.stem);
     if (org) return { org, particle: split.particle };
@@ -50,6 +53,27 @@ function gazetteerPair(first: Token, second: Token): OrgCandidate | null {
     }
   }
   return null;
+}
+
+/**
+ * A place word glued before a name stays in it: a country ("태국 교육부") or a foreign city,
+ * state or province written with its type word ("호찌민시 인민위원회", "조지아주 의회").
+ * Korean cities are left out: "서울시 복지실" is a unit of the city, not a body of its own.
+ */
+const FOREIGN_PLACE_RE = /^[가-힣]{2,8}(?:시|주)$/;
+/** Words ending in 시/주 that are not places ("비상시", "지난주"). */
+const NOT_PLACES: ReadonlySet<string> = new Set([
+  '비상시', '평상시', '유사시', '필요시', '위급시', '적발시', '당시', '동시', '즉시', '수시', '임시', '역시', '혹시',
+  '지난주', '이번주', '다음주', '매주', '금주', '이주', '각주', '본주', '주주', '대주주', '소액주주', '전주', '광주',
+]);
+export function isPlaceWord(word: string): boolean {
+  if (COUNTRIES.has(word)) return true;
+  return (
+    FOREIGN_PLACE_RE.test(word) &&
+    !NOT_PLACES.has(word) &&
+    !KOREAN_CITIES.has(word.slice(0, -1)) &&
+    regionalGovernment(word) === null
+  );
 }
 
 export function parseOrgWords(tokens: readonly Token[]): OrgCandidate[] {
@@ -76,8 +100,11 @@ export function parseOrgWords(tokens: readonly Token[]): OrgCandidate[] {
     if (afterOrg && org.kind === 'suffix') continue; // sub-unit of the organization before it
     const prev = tokens[i - 1];
     const end = t.start + org.name.length;
-    if (prev && isSpaceGap(t.gap) && COUNTRIES.has(prev.text) && !org.local && org.kind !== 'gazetteer') {
+    if (prev && isSpaceGap(t.gap) && isPlaceWord(prev.text) && !org.local && org.kind !== 'gazetteer') {
       out.push({ name: `${prev.text} ${org.name}`, start: prev.start, end, org });
+    } else if (t.gap.endsWith('·') && prev?.text === '한' && prev.end === t.start - 1) {
+      // "한·아세안센터": a bilateral body named with the short country word.
+      out.push({ name: `한·${org.name}`, start: prev.start, end, org });
     } else {
       out.push({ name: org.name, start: t.start, end, org });
     }

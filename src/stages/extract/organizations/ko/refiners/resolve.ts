@@ -74,7 +74,6 @@ function bucketKeys(name: string): string[] {
 export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCandidate[]): OrganizationEntity[] {
   const byName = new Map<string, Draft>();
   const byForm = new Map<string, Draft>(); // every name and alias → its entity
-  const covered = new Set<number>(); // token starts already inside a candidate
   const byGazetteer = new Map<string, Draft>();
 
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -111,7 +110,6 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
     }
     d.mentions.push({ start: c.start, end: c.end });
   }
-  for (const c of candidates) for (let p = c.start; p < c.end; p++) covered.add(p);
 
   // Abbreviation buckets: entity names by first syllable of their core stem.
   const buckets = new Map<string, Draft[]>();
@@ -142,8 +140,11 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
     }
   }
 
+  // Tokens already inside a candidate are skipped: candidates and tokens are both in text order.
+  let ci = 0;
   for (const t of tokens) {
-    if (covered.has(t.start)) continue;
+    while (ci < sorted.length && sorted[ci]!.end <= t.start) ci++;
+    if (ci < sorted.length && sorted[ci]!.start <= t.start) continue;
     for (const split of particleSplits(t.text)) {
       const stem = split.stem;
       let d = byForm.get(stem);

@@ -5,11 +5,13 @@
  *   Korean shape      "Kang Kyung-wha": a romanized surname + hyphenated given name, anywhere
  */
 import { isCapitalized, type Token } from '../../../organizations/en/tokens.js';
-import { ROLE_NOUNS } from '../data.js';
+import { HONORIFICS, ROLE_NOUNS } from '../data.js';
 import { isKoreanNameAt, readName } from '../names.js';
 import type { PersonCandidate, PersonContext } from '../types.js';
+import { matchTitle } from './titles.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+const DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'whose']);
 /** Words after which a name can start a noun phrase. */
 const NAME_OPENERS = new Set(['and', 'by', 'with', 'to', 'from', 'said', 'says', 'including', 'like', 'as', 'for', 'of', 'at', 'when', 'while', 'after', 'before', 'that', 'where', 'whom', 'between', 'among', 'met', 'told', 'thanked', 'invited', 'welcomed', 'introduced', 'appointed', 'named']);
 
@@ -24,13 +26,17 @@ function opensPhrase(tokens: readonly Token[], first: number): boolean {
 /** Does a role noun phrase start at i ("deputy secretary-general", "a professor", "the chief executive")? */
 function roleAt(tokens: readonly Token[], i: number): number {
   let k = i;
-  if (tokens[k] && ARTICLES.has(tokens[k]!.text)) k += 1;
+  if (tokens[k] && (ARTICLES.has(tokens[k]!.text) || DETERMINERS.has(tokens[k]!.text))) k += 1;
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     const t = tokens[k]!;
     if (t.kind === 'poss') continue;
     if (t.kind !== 'word') return -1;
     if (ROLE_NOUNS.has(t.text.toLowerCase()) && /^\p{Ll}/u.test(t.text)) return k;
-    if (/^\p{Lu}/u.test(t.text) && n === 0 && ROLE_NOUNS.has(t.text.toLowerCase()) && !tokens[k + 1]?.text.match(/^\p{Lu}/u)) return k;
+    // "Bounkham Phommachanh, Vice Minister of …": a capitalized title.
+    if (/^\p{Lu}/u.test(t.text)) {
+      const title = matchTitle(tokens, k);
+      if (title && !HONORIFICS.has(title.form.title)) return title.next - 1;
+    }
     // adjectives / nouns before the role ("longtime", "senior", "Korea's")
     if (!/^[\p{Ll}]/u.test(t.text) && !isCapitalized(t)) return -1;
   }
@@ -52,7 +58,13 @@ export function parseAppositives(ctx: PersonContext): PersonCandidate[] {
       role = roleAt(tokens, last + 2);
       // "Park Ji-min, 34,"
       if (role < 0 && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',') role = last + 2;
-      else if (role >= 0) titles = [ctx.text.slice(tokens[last + 2]!.start, tokens[role]!.end)];
+      else if (role >= 0) {
+        let end = role;
+        while (tokens[end + 1] && tokens[end + 1]!.kind === 'word' && ROLE_NOUNS.has(tokens[end + 1]!.text.toLowerCase()) && tokens[end + 1]!.para === after.para) end += 1;
+        let from = last + 2;
+        while (from < end && (ARTICLES.has(tokens[from]!.text) || DETERMINERS.has(tokens[from]!.text))) from += 1;
+        titles = [ctx.text.slice(tokens[from]!.start, tokens[end]!.end)];
+      }
     } else if (after.text === '(' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')') {
       role = last + 2;
     }

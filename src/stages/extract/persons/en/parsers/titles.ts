@@ -7,7 +7,7 @@
  *   "Deputy Foreign Minister for Planning and Coordination Yoo Dae-jong"
  */
 import { INSTITUTION_WORDS } from '../../../organizations/en/data.js';
-import { isHeadWord, isOrgWord } from '../../../organizations/en/lexicon.js';
+import { isDemonym, isHeadWord, isOrgHeadWord, isOrgWord, isPlace } from '../../../organizations/en/lexicon.js';
 import { isAcronym, tokenize, type Token } from '../../../organizations/en/tokens.js';
 import { HONORIFICS, LOWERCASE_TITLES, MODIFIABLE_TITLE_HEADS, TITLE_MODIFIERS, TITLES, WEAK_TITLES } from '../data.js';
 import { isKoreanNameAt, isNameToken, readName } from '../names.js';
@@ -36,7 +36,9 @@ const TITLE_FORMS: ReadonlyMap<string, TitleForm[]> = (() => {
 
 /** Longest title starting at token i: returns the index after it, or -1. */
 export function matchTitle(tokens: readonly Token[], i: number): { next: number; form: TitleForm } | null {
-  const forms = TITLE_FORMS.get(tokens[i]!.text);
+  const t = tokens[i]!;
+  // A lower-case role title capitalized because it starts the sentence ("Farmer Somchai …").
+  const forms = TITLE_FORMS.get(t.text) ?? (t.sentStart ? TITLE_FORMS.get(t.text.toLowerCase()) : undefined);
   if (!forms) return null;
   for (const form of forms) {
     let ok = i + form.words.length <= tokens.length;
@@ -56,7 +58,7 @@ function titleModifiersStart(tokens: readonly Token[], i: number, head: string):
       first = k;
       continue;
     }
-    if (MODIFIABLE_TITLE_HEADS.has(head) && (INSTITUTION_WORDS.has(t.text) || isAcronym(t)) && !isHeadWord(t.text)) {
+    if (MODIFIABLE_TITLE_HEADS.has(head) && (INSTITUTION_WORDS.has(t.text) || isAcronym(t)) && !isHeadWord(t.text) && !isPlace(t.text)) {
       first = k;
       continue;
     }
@@ -67,50 +69,61 @@ function titleModifiersStart(tokens: readonly Token[], i: number, head: string):
 
 /**
  * After "Minister of the Interior and Safety …": the complement runs over capitalized words and
- * connectors; the person is the name at its end, after the last institution word.
+ * connectors; the person is the run of name words that follows an institution word
+ * ("… Union Government | Tin Myint", "Secretary of State | Sok Vannarith | of Cambodia's …").
  */
 function nameAfterComplement(tokens: readonly Token[], from: number): { first: number; last: number } | null {
   let j = from;
   if (tokens[j]?.text === 'the') j += 1;
   const para = tokens[from]!.para;
-  let lastWord = -1;
   for (let steps = 0; j < tokens.length && steps < 16; steps++) {
     const t = tokens[j]!;
     if (t.para !== para) break;
     if (isOrgWord(t)) {
-      lastWord = j;
       if (isKoreanNameAt(tokens, j)) return { first: j, last: j + 1 };
+      const prev = tokens[j - 1];
+      const afterInstitution = !!prev && (INSTITUTION_WORDS.has(prev.text) || isHeadWord(prev.text) || isAcronym(prev) || prev.text === ')');
+      if (afterInstitution && isNameToken(t) && prev.end + 1 === t.start) {
+        let last = j;
+        while (last + 1 < tokens.length && last - j < 3 && isNameToken(tokens[last + 1]) && tokens[last + 1]!.start === tokens[last]!.end + 1) last += 1;
+        // The name ends the run or is followed by "of", a comma or the end of the clause.
+        const after = tokens[last + 1];
+        if (!after || after.para !== para || !isOrgWord(after)) return { first: j, last };
+      }
       j += 1;
       continue;
     }
-    if (lastWord === j - 1 && ['and', '&', 'of', 'for', 'the', ','].includes(t.text) && isOrgWord(tokens[j + 1] ?? tokens[j + 2])) {
+    if (['and', '&', 'of', 'for', 'the', ','].includes(t.text) && (isOrgWord(tokens[j + 1]) || (tokens[j + 1]?.text === 'the' && isOrgWord(tokens[j + 2])))) {
       j += 1;
       continue;
     }
     break;
   }
-  if (lastWord < 0) return null;
-  // The name: the name tokens at the end of the run, after the last institution word.
-  let first = lastWord + 1;
-  for (let k = lastWord; k >= from && lastWord - k < 3; k--) {
-    if (!isNameToken(tokens[k])) break;
-    first = k;
-  }
-  if (first > lastWord) return null;
-  // Everything before the name must be the institution ("… Union Government | Tin Myint").
-  const before = tokens[first - 1];
-  if (!before || !(INSTITUTION_WORDS.has(before.text) || isHeadWord(before.text) || isAcronym(before) || before.text === ')')) return null;
-  return { first, last: lastWord };
+  return null;
+}
+
+function gluedToName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i]!;
+  if (!prev || prev.para !== t.para || prev.end + 1 !== t.start || prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text)) return false;
+  if (prev.sentStart && !/^\p{Lu}/u.test(t.text)) return false;
+  if (TITLE_MODIFIERS.has(prev.text) || INSTITUTION_WORDS.has(prev.text) || isAcronym(prev) || isOrgHeadWord(prev.text)) return false;
+  if (isPlace(prev.text) || isDemonym(prev.text) || matchTitle(tokens, i - 1)) return false;
+  return true;
 }
 
 export function parseTitles(ctx: PersonContext): PersonCandidate[] {
   const { tokens, text } = ctx;
   const out: PersonCandidate[] = [];
+  let titleCoveredUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || i < titleCoveredUntil) continue;
     const m = matchTitle(tokens, i);
     if (!m) continue;
+    titleCoveredUntil = m.next;
+    // A title word inside a capitalized place or organization name ("Bang Khun Thian district").
+    if (gluedToName(tokens, i)) continue;
     const headWord = m.form.words[m.form.words.length - 1]!;
     const modStart = titleModifiersStart(tokens, i, m.form.words[0]!);
     let next = m.next;

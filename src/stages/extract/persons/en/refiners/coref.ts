@@ -38,6 +38,11 @@ interface Person {
   titles: string[];
 }
 
+/** Distinct titles, at most a handful per person (bounded work on adversarial input). */
+function addTitle(p: Person, title: string): void {
+  if (p.titles.length < 12 && !p.titles.includes(title)) p.titles.push(title);
+}
+
 /** Which words of a full name may stand alone for it: the surname (Korean order) or first and last word. */
 function shortWords(words: readonly string[]): string[] {
   if (isKoreanOrder(words)) return [words[0]!];
@@ -83,7 +88,31 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
       people.push(p);
     }
     p.mentions.push({ start: c.start, end: c.end, first: c.first });
-    for (const t of c.titles) if (!p.titles.includes(t)) p.titles.push(t);
+    for (const t of c.titles) addTitle(p, t);
+  }
+
+  // "Ahmad Faizal" is "Ahmad Faizal Rahman": a shorter full name that begins or ends a longer one joins it.
+  const byPart = new Map<string, Person>();
+  for (const p of [...people].sort((a, b) => b.words.length - a.words.length)) {
+    for (let n = 2; n < p.words.length; n++) {
+      for (const key of [p.words.slice(0, n).join(' '), p.words.slice(p.words.length - n).join(' ')]) if (!byPart.has(key)) byPart.set(key, p);
+    }
+  }
+  const absorbed = new Set<Person>();
+  for (const p of people) {
+    const q = byPart.get(p.words.join(' '));
+    if (!q || q === p || q.words.length <= p.words.length || absorbed.has(q)) continue;
+    for (const m of p.mentions) q.mentions.push(m);
+    if (!q.aliases.includes(p.name)) q.aliases.push(p.name);
+    for (const a of p.aliases) if (!q.aliases.includes(a)) q.aliases.push(a);
+    for (const t of p.titles) addTitle(q, t);
+    absorbed.add(p);
+    byName.set(p.name, q);
+  }
+  if (absorbed.size > 0) {
+    const rest = people.filter((p) => !absorbed.has(p));
+    people.length = 0;
+    for (const p of rest) people.push(p);
   }
 
   // Index short forms of full names: word → people (in order of first mention).
@@ -95,35 +124,45 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
       byShort.set(w, list);
     }
   }
+  // For shared short words: every full-name mention of the people sharing it, by position.
+  const sharedMentions = new Map<string, { start: number; person: Person }[]>();
+  for (const [word, list] of byShort) {
+    if (list.length < 2) continue;
+    const all = list.flatMap((p) => p.mentions.map((m) => ({ start: m.start, person: p })));
+    sharedMentions.set(word, all.sort((a, b) => a.start - b.start));
+  }
   const resolve = (word: string, at: number): Person | undefined => {
     const list = byShort.get(word);
     if (!list || list.length === 0) return undefined;
     if (list.length === 1) return list[0];
-    // Nearest full-name mention before this point; else the first one after it.
-    let best: Person | undefined;
-    let bestAt = -1;
-    for (const p of list) {
-      for (const m of p.mentions) if (m.start <= at && m.start > bestAt) {
-        best = p;
-        bestAt = m.start;
-      }
+    // Nearest full-name mention before this point (binary search); else the first one after it.
+    const all = sharedMentions.get(word)!;
+    let lo = 0;
+    let hi = all.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return best ?? list[0];
+    return found >= 0 ? all[found]!.person : list[0];
   };
   const addAlias = (p: Person, alias: string): void => {
     if (alias !== p.name && !p.aliases.includes(alias)) p.aliases.push(alias);
   };
 
   // 3. One-word mentions.
-  const claimed = new Set<number>();
+  const claimed = new Uint8Array(tokens.length);
   for (const c of singles) {
     const word = text.slice(c.start, c.end);
     const p = resolve(word, c.start);
     if (p) {
       p.mentions.push({ start: c.start, end: c.end, first: c.first });
       addAlias(p, word);
-      for (const t of c.titles) if (!p.titles.includes(t)) p.titles.push(t);
-      claimed.add(c.first);
+      for (const t of c.titles) addTitle(p, t);
+      claimed[c.first] = 1;
       continue;
     }
     if (c.strength !== 'strong') continue;
@@ -134,16 +173,16 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
       people.push(q);
     }
     q.mentions.push({ start: c.start, end: c.end, first: c.first });
-    for (const t of c.titles) if (!q.titles.includes(t)) q.titles.push(t);
-    claimed.add(c.first);
+    for (const t of c.titles) addTitle(q, t);
+    claimed[c.first] = 1;
   }
 
   // 4. Bare surnames elsewhere in the text.
-  const inMention = new Set<number>();
-  for (const c of merged) for (let k = c.first; k <= c.last; k++) inMention.add(k);
+  const inMention = new Uint8Array(tokens.length);
+  for (const c of merged) for (let k = c.first; k <= c.last; k++) inMention[k] = 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || claimed.has(i) || inMention.has(i) || !byShort.has(t.text)) continue;
+    if (t.kind !== 'word' || claimed[i] || inMention[i] || !byShort.has(t.text)) continue;
     if (!isNameToken(t) || !standsAlone(tokens, i) || overlapsAny(ctx.orgSpans, t)) continue;
     const p = resolve(t.text, t.start);
     if (!p) continue;

@@ -53,8 +53,9 @@ export const isHangulWord = (w: string): boolean => HANGUL_WORD_RE.test(w);
 const LATIN_RE = /^[A-Za-z][A-Za-z0-9&.\-']*$/;
 export const isLatinWord = (w: string): boolean => LATIN_RE.test(w);
 
-/** A gap of plain spaces only: the two words belong to one phrase. */
-export const isSpaceGap = (gap: string): boolean => gap.length > 0 && gap.length <= 3 && gap.trim() === '';
+/** A gap of plain spaces only (no line break): the two words belong to one phrase. */
+const SPACE_GAP_RE = /^[ \t\u00a0]{1,3}$/;
+export const isSpaceGap = (gap: string): boolean => SPACE_GAP_RE.test(gap);
 
 /** Is `sub` a subsequence of `full` (same order, gaps allowed)? Linear in the lengths. */
 export function isSubsequence(sub: string, full: string): boolean {

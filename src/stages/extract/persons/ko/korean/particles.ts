@@ -29,6 +29,8 @@ export const PARTICLES: readonly string[] = [
   '님', '님은', '님이', '님의', '님께서', '님과',
 ];
 
+import { memoWord } from './memo.js';
+
 /** Particles sorted longest first (ties in table order), so the most specific split comes first. */
 const BY_LENGTH: readonly string[] = [...new Set(PARTICLES)].sort((a, b) => b.length - a.length);
 const MAX_PARTICLE = BY_LENGTH[0]?.length ?? 0;
@@ -45,7 +47,9 @@ export interface ParticleSplit {
  * Every way `word` splits into a non-empty stem and a listed particle, longest particle first,
  * ending with the unsplit word itself. Bounded work: at most MAX_PARTICLE suffix lookups.
  */
-export function particleSplits(word: string): ParticleSplit[] {
+export const particleSplits: (word: string) => readonly ParticleSplit[] = memoWord(computeSplits);
+
+function computeSplits(word: string): ParticleSplit[] {
   const out: ParticleSplit[] = [];
   for (let len = Math.min(MAX_PARTICLE, word.length - 1); len >= 1; len--) {
     const particle = word.slice(word.length - len);

@@ -11,20 +11,28 @@ import { COUNTRIES, KOREAN_CITIES } from '../korean/places.js';
 import { NOT_NAMES } from '../data/stopwords.js';
 import { BETWEEN_NAME_AND_TITLE } from '../data/titles.js';
 import { isTitleWord, titleInToken } from '../titles.js';
-import { orgInToken } from '../../../organizations/ko/parsers/orgWords.js';
+import { isPlaceWord, orgInToken } from '../../../organizations/ko/parsers/orgWords.js';
 import { isLatinAcronym } from '../../../organizations/ko/parsers/brackets.js';
 import { latinCompany } from '../../../organizations/ko/parsers/companies.js';
 import type { PersonCandidate } from '../types.js';
 
 const MAX_NAME_WORDS = 3;
+/** One-syllable words that open a phrase: "또 미국 대통령", "그 태국 총리", "각 부처 장관". */
+const ONE_SYLLABLE_WORDS: ReadonlySet<string> = new Set(['또', '그', '이', '저', '각', '전', '현', '및', '더', '등', '한', '두', '세', '네', '새', '옛', '본', '동', '모', '故', '고', '약', '총', '양', '타', '당', '귀', '同']);
 const MAX_QUALIFIERS = 3;
 const NAME_WORD_RE = /^[가-힣]{2,6}$/;
 const LATIN_NAME_WORD_RE = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
 /**
  * Endings that mark an ordinary word rather than a name: particles and the endings of verbs and
- * adnominal forms ("이끄는", "방한한", "참석했던", "열리며").
+ * adnominal forms ("이끄는", "방한한", "참석했던", "열리며"). Not "다": a sentence-final verb is
+ * followed by a full stop, and names end in it ("기시다").
  */
-const NON_NAME_ENDING_RE = /(?:은|는|을|를|의|에|에서|와|과|로|으로|에게|도|만|한|된|던|할|될|며|고|서|해|게|지|다|음|면|니|요|까|께|들|적|측|간|별|등|및|인)$/;
+const NON_NAME_ENDING_RE = /(?:은|는|을|를|의|에|에서|와|과|로|으로|에게|도|만|한|된|던|할|될|며|고|서|해|게|지|음|면|니|요|까|께|들|적|측|간|별|등|및|인)$/;
+
+/** "존", "빌": a first name of one syllable, only ahead of further name words. */
+function isShortFirstName(word: string): boolean {
+  return /^[가-힣]$/.test(word) && !BETWEEN_NAME_AND_TITLE.has(word) && !ONE_SYLLABLE_WORDS.has(word);
+}
 
 function isNameWord(word: string): boolean {
   return (
@@ -42,7 +50,7 @@ function isNameWord(word: string): boolean {
 /** May `word` stand between a foreign name and its title? */
 function isQualifier(word: string): boolean {
   return (
-    COUNTRIES.has(word) ||
+    isPlaceWord(word) ||
     BETWEEN_NAME_AND_TITLE.has(word) ||
     orgInToken(word)?.particle === '' ||
     isLatinAcronym(word) ||
@@ -62,26 +70,63 @@ function glossBefore(tokens: readonly Token[], j: number): number {
   return g < j && g < j - 1 && tokens[g]!.gap.endsWith('(') ? g : -1;
 }
 
+/** "X(IAEA) 사무총장": the index of the acronym token when `j` follows "(ACRONYM) ", else -1. */
+function bracketedAcronymBefore(tokens: readonly Token[], j: number): number {
+  const at = tokens[j];
+  const acr = tokens[j - 1];
+  if (!at || !acr || !/^\)\s+$/.test(at.gap) || acr.gap !== '(' || !isLatinAcronym(acr.text)) return -1;
+  return j - 1;
+}
+
+/** Do qualifiers with a country word or international body end right before token `n`? */
+function internationalBefore(tokens: readonly Token[], n: number): boolean {
+  for (let q = n; q > 0 && n - q < MAX_QUALIFIERS && isSpaceGap(tokens[q]!.gap); q--) {
+    const w = tokens[q - 1]!.text;
+    if (!isQualifier(w)) return false;
+    if (COUNTRIES.has(w) || orgInToken(w)?.org.kind === 'gazetteer') return true;
+  }
+  return false;
+}
+
 export function parseForeignNames(text: string, tokens: readonly Token[]): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const title = titleInToken(tokens[k]!.text);
     if (!title) continue;
-    // Walk left over the qualifiers ("태국 교육부", "UNDP").
+    // Walk left over the qualifiers ("태국 교육부", "UNDP", "나토").
     let j = k;
-    let country = false;
-    while (j > 0 && k - j < MAX_QUALIFIERS && isSpaceGap(tokens[j]!.gap) && isQualifier(tokens[j - 1]!.text)) {
-      if (COUNTRIES.has(tokens[j - 1]!.text)) country = true;
-      j--;
+    let international = false; // a country word or an international body among them
+    for (let steps = 0; j > 0 && steps < MAX_QUALIFIERS; steps++) {
+      // "국제원자력기구(IAEA) 사무총장": an acronym in brackets after the body is skipped.
+      const acronym = bracketedAcronymBefore(tokens, j);
+      const q = acronym >= 0 ? acronym : j;
+      if (acronym < 0 && !isSpaceGap(tokens[j]!.gap)) break;
+      if (q === 0 || !isQualifier(tokens[q - 1]!.text)) break;
+      const w = tokens[q - 1]!.text;
+      if (COUNTRIES.has(w) || orgInToken(w)?.org.kind === 'gazetteer') international = true;
+      j = q - 1;
     }
-    // The cue: a country word among the qualifiers, or a romanized gloss of the name.
     const gloss = glossBefore(tokens, j);
-    if (gloss < 0 && (!country || j === k)) continue;
     const nameEnd = gloss >= 0 ? gloss : j;
     let n = nameEnd;
     const joined = (m: number): boolean => (m === gloss ? /^\s*\($/.test(tokens[m]!.gap) : isSpaceGap(tokens[m]!.gap));
-    while (n > 0 && nameEnd - n < MAX_NAME_WORDS && joined(n) && isNameWord(tokens[n - 1]!.text)) n--;
-    if (n === nameEnd) continue;
+    // Name words, right to left; one-syllable words only inside a longer name ("응우옌 반 훙",
+    // "존 스미스"), never alone.
+    let long = 0;
+    while (n > 0 && nameEnd - n < MAX_NAME_WORDS && joined(n)) {
+      const w = tokens[n - 1]!.text;
+      if (isNameWord(w)) long++;
+      else if (!isShortFirstName(w)) break;
+      n--;
+    }
+    // All one-syllable words ("쩐 티 란") only when there are three of them.
+    if (n === nameEnd || (long === 0 && nameEnd - n < 3)) continue;
+    // The cue: a country word or international body among the qualifiers, a romanized gloss of
+    // the name, or a name of two or more words before an organization ("쁘라팟 찬타웡 교육부 장관").
+    const words = nameEnd - n;
+    // Or the body stands before the name: "미국 상무부 러트닉 장관".
+    const bodyBefore = j === k && gloss < 0 && internationalBefore(tokens, n);
+    if (!(gloss >= 0 || (international && j < k) || (words >= 2 && j < k) || bodyBefore)) continue;
     // Still a name word before the third one: the extent is unclear, leave it.
     if (n > 0 && isSpaceGap(tokens[n]!.gap) && isNameWord(tokens[n - 1]!.text)) continue;
     const first = tokens[n]!;

@@ -20,6 +20,8 @@ import type { PersonCandidate } from '../types.js';
 
 const MAX_BETWEEN = 3;
 const MAX_BRACKET_WORDS = 4;
+const MAX_LISTED = 6;
+const LIST_GAP_RE = /^\s*[·,]\s*$/;
 const BARE_WORD_RE = /^(?:[가-힣]{2,10}|[A-Za-z][A-Za-z0-9&\-]{1,15})$/;
 
 /** A word with no particle that is not a common noun: possibly a body's name. */
@@ -83,6 +85,13 @@ export function parseNameThenTitle(text: string, tokens: readonly Token[]): Pers
         if (name.rare && !isTypicalName(name)) break;
         if (isByline(text, next, title.title, t)) break;
         out.push({ name: name.name, start: t.start, end: t.end, titles: [title.title], surname: name.surname });
+        // "김철수·이영희 의원": names listed before one title share it.
+        for (let k = i; k > 0 && k > i - MAX_LISTED && LIST_GAP_RE.test(tokens[k]!.gap); k--) {
+          const before = tokens[k - 1]!;
+          const listed = personName(before.text);
+          if (!listed || listed.rare || !isTypicalName(listed)) break;
+          out.push({ name: listed.name, start: before.start, end: before.end, titles: [title.title], surname: listed.surname });
+        }
         break;
       }
       if (qualifiesTitle(next.text)) continue;

@@ -23,6 +23,11 @@ interface Draft {
   mentions: { start: number; end: number }[];
 }
 
+/** "청장" and "국가공무원개발청장", "부총리" and "부총리": one is the other, or ends it. */
+function sameTitle(a: string, b: string): boolean {
+  return a === b || a.endsWith(b) || b.endsWith(a);
+}
+
 function pushUnique<T>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);
 }
@@ -78,8 +83,8 @@ export function resolvePersons(text: string, tokens: readonly Token[], candidate
     if (!next || !isSpaceGap(next.gap)) continue;
     const title = titleInToken(next.text);
     if (!title) continue;
-    // "정 장관": surname + title.
-    const sameSurname = bySurname.get(t.text);
+    // "정 장관": surname + the title the person was named with ("윤 대통령" is not 윤채원 실장).
+    const sameSurname = bySurname.get(t.text)?.filter((d) => d.titles.some((k) => sameTitle(k, title.title)));
     if (sameSurname?.length === 1) {
       const d = sameSurname[0]!;
       const end = next.start + title.title.length;

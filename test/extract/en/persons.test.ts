@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { isKoreanGivenName } from '../../../src/stages/extract/persons/en/names.js';
+import { expectConsistentMentions, names, persons } from './helpers.js';
+
+const forms = (text: string, p: { mentions: { start: number; end: number }[] }): string[] => p.mentions.map((m) => text.slice(m.start, m.end));
+
+describe('title parser', () => {
+  it('reads the name after a title, without the title', () => {
+    const text = 'Vice Minister Ahn Mi-rae visited the site.';
+    const [p] = persons(text);
+    expect(p).toMatchObject({ name: 'Ahn Mi-rae', titles: ['Vice Minister'] });
+    expect(forms(text, p!)).toEqual(['Ahn Mi-rae']);
+  });
+
+  it('keeps subject modifiers in the title ("Trade Minister")', () => {
+    const [p] = persons('Earlier, Trade Minister Rattana Suksai opened the fair.');
+    expect(p).toMatchObject({ name: 'Rattana Suksai', titles: ['Trade Minister'] });
+  });
+
+  it('skips the institution inside a title ("Minister of … Name")', () => {
+    const text = 'Minister of Oceans and Fisheries Seo Min-gyu and Deputy Minister of the Office of the State Council Aung Naing spoke.';
+    const found = persons(text);
+    expect(names(found)).toEqual(['Seo Min-gyu', 'Aung Naing']);
+    expect(found[0]!.titles).toEqual(['Minister of Oceans and Fisheries']);
+  });
+
+  it('takes a name in the middle of a title construction ("Secretary of State Name of …")', () => {
+    expect(names(persons("Secretary of State Chea Dara of Cambodia's Ministry of Planning attended."))).toEqual(['Chea Dara']);
+  });
+
+  it('finds no person when the title is followed by an organization only', () => {
+    expect(persons('He met the Secretary General of the Office of the Civil Service Commission (OCSC).')).toEqual([]);
+  });
+
+  it('handles honorifics and lower-case role titles', () => {
+    const found = persons('Mr. Gonzalez thanked spokesperson Park Eun-ji and engineering student Malee Chaiyo.');
+    expect(names(found)).toEqual(['Gonzalez', 'Park Eun-ji', 'Malee Chaiyo']);
+  });
+
+  it('does not read a title word inside a place name', () => {
+    expect(persons('Haze covered Bang Khun Thian district.')).toEqual([]);
+  });
+});
+
+describe('speech verbs', () => {
+  it('finds "Name said" and "said Name"', () => {
+    const text = '"We will act," Nadia Rahimova said. "It is time," said Oh Se-rin, a planning official.';
+    expect(names(persons(text))).toEqual(['Nadia Rahimova', 'Oh Se-rin']);
+  });
+
+  it('drops a lone word that resolves to nobody (companies and places speak too)', () => {
+    expect(persons('Daon said sales rose. Busan said it would help.')).toEqual([]);
+  });
+
+  it('does not take an organization before the verb', () => {
+    expect(persons('The Korea Meteorological Administration said rain would fall.')).toEqual([]);
+  });
+});
+
+describe('appositives and name shapes', () => {
+  it('finds a name with a lower-case role appositive', () => {
+    const [p] = persons('Sunee Kaewmanee, deputy director-general of the department, agreed.');
+    expect(p).toMatchObject({ name: 'Sunee Kaewmanee', titles: ['deputy director-general'] });
+  });
+
+  it('finds a name with a capitalized title appositive', () => {
+    expect(names(persons('They met Khamla Vongsa, Vice Minister of Planning of Laos.'))).toEqual(['Khamla Vongsa']);
+  });
+
+  it('finds a name with an age', () => {
+    expect(names(persons('Farmer Nguyen Van Long, 52, said so. Lindiwe Dube (34) agreed.'))).toEqual(['Nguyen Van Long', 'Lindiwe Dube']);
+  });
+
+  it('finds romanized Korean names anywhere', () => {
+    const text = 'The plan drafted by Baek Ji-hoon was approved.';
+    expect(names(persons(text))).toEqual(['Baek Ji-hoon']);
+  });
+
+  it('tells Korean given names from English compounds', () => {
+    expect(isKoreanGivenName('Kyung-wha')).toBe(true);
+    expect(isKoreanGivenName('Dae-jong')).toBe(true);
+    expect(isKoreanGivenName('Seoul-based')).toBe(false);
+    expect(isKoreanGivenName('Korea-Thailand')).toBe(false);
+    expect(names(persons('In Seoul-based firms, Kim Jeong-ho works.'))).toEqual(['Kim Jeong-ho']);
+  });
+});
+
+describe('coreference refiner', () => {
+  it('makes later surname and title+surname mentions aliases of the full name', () => {
+    const text =
+      'Foreign Minister Han Seo-yeon chaired the meeting.\n\n' +
+      'Minister Han also urged the missions to act. Han said the plan was ready.';
+    const found = persons(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'Han Seo-yeon', aliases: ['Han'], titles: ['Foreign Minister', 'Minister'] });
+    expect(forms(text, found[0]!)).toEqual(['Han Seo-yeon', 'Han', 'Han']);
+  });
+
+  it('uses the given name for Thai and Vietnamese style names', () => {
+    const text = 'Governor Wiroj Saengthong opened it. Wiroj said more. Vice Chairwoman Lê Thị Hoa agreed; Hoa added a caveat.';
+    const found = persons(text);
+    expect(found.map((p) => [p.name, p.aliases])).toEqual([
+      ['Wiroj Saengthong', ['Wiroj']],
+      ['Lê Thị Hoa', ['Hoa']],
+    ]);
+  });
+
+  it('merges a shorter full name into the longer one that contains it', () => {
+    const found = persons('Deputy Minister Siti Aminah Yusof welcomed it. "Good news," Siti Aminah told reporters.');
+    expect(found.map((p) => [p.name, p.aliases])).toEqual([['Siti Aminah Yusof', ['Siti Aminah']]]);
+  });
+
+  it('resolves a shared surname to the nearest preceding full name', () => {
+    const text = 'Kim Da-eun met Kim Tae-soo. Later Kim Tae-soo spoke and Kim said the talks went well.';
+    const found = persons(text);
+    expect(names(found)).toEqual(['Kim Da-eun', 'Kim Tae-soo']);
+    expect(found[1]!.aliases).toEqual(['Kim']);
+  });
+
+  it('keeps a titled single name that resolves to nobody, and drops persons inside organizations', () => {
+    const found = persons('President Mendoza visited the Lee Kuan Yew School of Public Policy.');
+    expect(names(found)).toEqual(['Mendoza']);
+  });
+
+  it('every mention slices to the name or an alias', () => {
+    const text =
+      'Interior Minister Jo Eun-woo said, "We must act." Jo added that Pimchanok Srisuk, a researcher at the Mekong Institute, agreed.\n\n' +
+      '"It works," Pimchanok said. Dr. Alvarez and President Pimchanok? No: Ms. Pimchanok Srisuk spoke.';
+    const found = persons(text);
+    expect(expectConsistentMentions(text, found)).toEqual([]);
+    expect(names(found)).toEqual(['Jo Eun-woo', 'Pimchanok Srisuk', 'Alvarez']);
+  });
+});
