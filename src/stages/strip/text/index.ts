@@ -30,6 +30,8 @@ export interface Line {
 /** Ends like a sentence: . ! ? … (also inside closing quotes/brackets), Korean 다., CJK 。 */
 const SENTENCE_END = /(?:[.!?。！？…]|다)[\s"'”’»)\]]*$/u;
 const THAI = /[\u0e00-\u0e7f]/;
+/** Item markers of press releases and notices: □ ■ ㅇ ○ ◦ ° ※ * -, "1.", "가.", "(1)". */
+const BODY_MARKER = /^(?:[□■ㅇ○◦°※*◎▷]\s|[-–]\s|\d{1,2}[.)]\s|[가-하][.)]\s|\(\d{1,2}\)\s)/u;
 
 function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
@@ -89,6 +91,8 @@ export function classify(lines: Line[]): void {
     else if (l.length < LINE_SCORES.shortLength) s = LINE_SCORES.shortScore;
     else s = endsSentence(l.text) ? LINE_SCORES.mediumSentence : LINE_SCORES.mediumOther;
     if (l.inList && !l.kind) s = Math.min(s, LINE_SCORES.listRunScore);
+    // Press-release markers (□ ㅇ ○ ° ※ * 1. 가.) open body items even when the item is short.
+    if (!l.kind && !l.duplicate && l.length >= LINE_SCORES.markerMinLength && BODY_MARKER.test(l.text)) s = Math.max(s, LINE_SCORES.marker);
     l.score = s;
   }
 }

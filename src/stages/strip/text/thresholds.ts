@@ -17,6 +17,9 @@ export const LINE_SCORES = {
   /** A medium line ending a sentence leans body; without one, chrome. */
   mediumSentence: 1,
   mediumOther: -1.5,
+  /** A press-release item (□ ㅇ ※ 1.) of at least this length counts as body. */
+  markerMinLength: 12,
+  marker: 1.5,
   /** A run of this many consecutive short lines with no blank line between them is a list or menu. */
   listRunLength: 3,
   listRunScore: -5,

@@ -60,7 +60,7 @@ function gazetteerPair(first: Token, second: Token): OrgCandidate | null {
  * state or province written with its type word ("호찌민시 인민위원회", "조지아주 의회").
  * Korean cities are left out: "서울시 복지실" is a unit of the city, not a body of its own.
  */
-const FOREIGN_PLACE_RE = /^[가-힣]{2,8}(?:시|주)$/;
+const FOREIGN_PLACE_RE = /^[가-힣]{3,8}(?:시|주)$/; // four syllables at least: "그로시" is a name
 /** Words ending in 시/주 that are not places ("비상시", "지난주"). */
 const NOT_PLACES: ReadonlySet<string> = new Set([
   '비상시', '평상시', '유사시', '필요시', '위급시', '적발시', '당시', '동시', '즉시', '수시', '임시', '역시', '혹시',

@@ -26,7 +26,7 @@ const BARE_WORD_RE = /^(?:[가-힣]{2,10}|[A-Za-z][A-Za-z0-9&\-]{1,15})$/;
 
 /** A word with no particle that is not a common noun: possibly a body's name. */
 function isBareWord(word: string): boolean {
-  return BARE_WORD_RE.test(word) && particleSplits(word).length === 1 && !NOT_NAMES.has(word);
+  return BARE_WORD_RE.test(word) && particleSplits(word).length === 1 && !NOT_NAMES.has(word) && personName(word) === null;
 }
 /** "(78)", "(78세)", "(여·78)": an age between name and honorific. */
 const AGE_GAP_RE = /^\s*\([^()]{1,8}\)\s*$/;
@@ -73,6 +73,7 @@ export function parseNameThenTitle(text: string, tokens: readonly Token[]): Pers
     if (!name) continue;
     const bracketEnd = skipBracket(tokens, i);
     const first = bracketEnd >= 0 ? bracketEnd : i + 1;
+    let unknownSeen = false;
     for (let j = first; j < tokens.length && j <= first + MAX_BETWEEN; j++) {
       const next = tokens[j]!;
       const gapOk = isSpaceGap(next.gap) || (j === first && (bracketEnd >= 0 || AGE_GAP_RE.test(next.gap)));
@@ -92,12 +93,15 @@ export function parseNameThenTitle(text: string, tokens: readonly Token[]): Pers
           if (!listed || listed.rare || !isTypicalName(listed)) break;
           out.push({ name: listed.name, start: before.start, end: before.end, titles: [title.title], surname: listed.surname });
         }
+        i = j - 1; // the words up to the title qualify it: none of them is a name
         break;
       }
       if (qualifiesTitle(next.text)) continue;
-      // One unknown word may name the body right before the title ("장원석 코이카 이사장").
-      const after = tokens[j + 1];
-      if (j === first && after && isSpaceGap(after.gap) && titleInToken(after.text) && isBareWord(next.text)) continue;
+      // One unknown word may name the body ("장원석 코이카 이사장", "홍서진 서울대 경제학부 교수").
+      if (!unknownSeen && isBareWord(next.text)) {
+        unknownSeen = true;
+        continue;
+      }
       break;
     }
   }
