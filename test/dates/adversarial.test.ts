@@ -49,12 +49,13 @@ describe('adversarial input runs in linear time', () => {
       run(repeatTo(unit, 4096))(); // warm up the JIT
       // Interleave the sizes so a burst of load on the machine hits them alike.
       const best = sizes.map(() => Number.POSITIVE_INFINITY);
-      for (let round = 0; round < 2; round++) {
+      for (let round = 0; round < 3; round++) {
         inputs.forEach((s, i) => {
           best[i] = Math.min(best[i] as number, time(run(s), 1));
         });
       }
-      const [quarter, half, full] = best.map((t) => Math.max(t, 5)) as [number, number, number];
+      // Below ~50 ms a shared machine's noise swamps the signal: floor the times there.
+      const [quarter, half, full] = best.map((t) => Math.max(t, 50)) as [number, number, number];
       // Linear: ≈ 2 per doubling, ≈ 4 over two. Quadratic would give ≈ 4 and ≈ 16; catastrophic
       // backtracking far more. Bounds are generous because the machine is shared.
       expect(full / half).toBeLessThan(3.5);

@@ -74,6 +74,8 @@ export function shiftToOffset(dt: DateTime, offset: string): DateTime {
 function normOffset(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   if (/^(?:z|utc|gmt)$/i.test(raw)) return 'Z';
+  const g = /^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(raw);
+  if (g) return `${g[1]}${pad(Number(g[2]))}:${g[3] ?? '00'}`;
   if (/^kst$/i.test(raw)) return '+09:00';
   if (/^ict$/i.test(raw)) return '+07:00';
   const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(raw);
@@ -138,7 +140,7 @@ const TH_MONTH_ALT = Object.keys(TH_MONTHS)
   .join('|');
 
 /** Optional time after a date: "14:05", "오후 2:05", "at 2:05 pm", "เวลา 14.05 น.", "- 14:05:33", "T14:05+09:00". */
-const TIME = String.raw`(?:\s*(?:,|at|เวลา|lúc|-|\||T|\/)?\s*(오전|오후|AM|PM)?\s*(\d{1,2})[:](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|น\.)?(?:\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT|KST|ICT))?|\s*(?:เวลา)?\s*(\d{1,2})\.(\d{2})\s*น\.)?`;
+const TIME = String.raw`(?:\s*(?:,|at|เวลา|lúc|-|\||T|\/)?\s*(오전|오후|AM|PM)?\s*(\d{1,2})[:](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|น\.)?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|KST|ICT))?|\s*(?:เวลา)?\s*(\d{1,2})\.(\d{2})\s*น\.)?`;
 
 const PATTERNS: ReadonlyArray<{ re: RegExp; build: (m: RegExpExecArray) => DateTime | null }> = [
   {

@@ -87,3 +87,6 @@ export const LIST_HEADINGS: readonly string[] = [
   'ข่าวแนะนำ', 'หัวข้อเดียวกัน', 'หมวดหมู่เดียวกัน', 'ผู้เขียนเดียวกัน', 'อ่านข่าวที่เกี่ยวข้อง',
   'tin liên quan', 'đọc nhiều', 'cùng chuyên mục', 'cùng chủ đề', 'cùng tác giả', 'tin mới nhất',
 ];
+
+/** Field labels that name the headline in board (게시판) and government view tables: "제목 | <headline>". */
+export const TITLE_LABELS: readonly string[] = ['제목', '글제목', '보도제목', 'title', 'subject', 'หัวข้อ', 'เรื่อง', 'ชื่อเรื่อง', 'tiêu đề'];

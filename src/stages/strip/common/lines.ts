@@ -4,7 +4,7 @@
 import { LIST_HEADINGS, UI_LEXICON } from './lexicon.js';
 import { findDates } from './dates.js';
 import { collapse, effectiveLength } from './normalize.js';
-import { CAPTION, COPYRIGHT, EMAIL, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, SOURCE_LINE, TH_BYLINE } from './patterns.js';
+import { ATTACHMENT, CAPTION, COPYRIGHT, EMAIL, PHONE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, SOURCE_LINE, TH_BYLINE } from './patterns.js';
 import { LINE_LIMITS } from './thresholds.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -91,7 +91,17 @@ export const isListHeading = (line: string): boolean => listHeading(prep(line));
 const copyright = (p: Prepared): boolean => p.len <= LINE_LIMITS.copyrightMaxLength && COPYRIGHT.some((re) => re.test(p.s));
 export const isCopyright = (line: string): boolean => copyright(prep(line));
 
-const endMarker = (p: Prepared): boolean => p.len <= 12 && END_MARKER.test(p.s);
+const endMarker = (p: Prepared): boolean =>
+  (p.len <= 12 && END_MARKER.test(p.s)) ||
+  // "…현황. 끝." — a closing list item of a press release with the end mark on it.
+  (p.len <= LINE_LIMITS.endLineMaxLength && /(?:^|\s)끝\.?$/.test(p.s));
+
+const attachment = (p: Prepared): boolean => p.len <= LINE_LIMITS.sourceMaxLength && ATTACHMENT.test(p.s);
+
+/** Share of digits among the visible characters. */
+const digitShare = (s: string): number => (s.match(/\d/g)?.length ?? 0) / Math.max(1, s.replace(/\s/g, '').length);
+const contact = (p: Prepared): boolean =>
+  p.len <= LINE_LIMITS.contactMaxLength && PHONE.test(p.s) && (p.len <= 40 || digitShare(p.s) >= 0.2);
 export const isEndMarker = (line: string): boolean => endMarker(prep(line));
 
 /** Opens with a wire dateline / credit ("(서울=연합뉴스) 김다은 기자 =", "BUSAN --"): body, not byline. */
@@ -158,7 +168,7 @@ const uiLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.uiMaxLength && uiC
 export const isUiLine = (line: string): boolean => uiLine(prep(line));
 
 /** What kind of furniture a paragraph is, or null when it may be body. */
-export type LineKind = 'ui' | 'list-heading' | 'copyright' | 'end' | 'byline' | 'caption' | 'source' | 'meta';
+export type LineKind = 'ui' | 'list-heading' | 'copyright' | 'end' | 'byline' | 'caption' | 'source' | 'meta' | 'contact' | 'attachment';
 
 export function furnitureKind(line: string): LineKind | null {
   const p = prep(line);
@@ -171,6 +181,8 @@ export function furnitureKind(line: string): LineKind | null {
   if (byline(p) !== null) return 'byline';
   if (caption(p)) return 'caption';
   if (sourceLine(p)) return 'source';
+  if (attachment(p)) return 'attachment';
+  if (contact(p)) return 'contact';
   if (uiLine(p)) return 'ui';
   return null;
 }

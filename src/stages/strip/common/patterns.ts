@@ -34,6 +34,13 @@ export const SOURCE_LINE = [
   /^(?:nguồn|theo)\s*[:：]/i,
 ];
 
+/** Attachment notices: "붙임 1. …", "첨부파일", "Attachment:", "เอกสารแนบ". */
+export const ATTACHMENT = /^(?:붙임|첨부|첨부\s*파일|첨부\s*자료|attachments?|attached files?|เอกสารแนบ|ไฟล์แนบ|tệp đính kèm)\s*(?:[:：.]|\d|\s|$)/i;
+
+/** Contact lines: a name or office with a phone number ("사무관 김유리 (044-205-2745)", "โทร. 0 2033 9999",
+ * "Tel: +82-2-123-4567"). Only short lines; a hotline inside a sentence stays. */
+export const PHONE = /(?:\+?\d{1,3}[-\s.]?)?(?:\(?0\d{1,2}\)?[-\s.]?)\d{3,4}[-\s.]\d{4}\b|(?:tel|phone|fax|โทร|โทรศัพท์|전화|팩스)\s*[.:：]?\s*\+?\d[\d\s-]{5,}/i;
+
 /** Photo captions and credits. */
 export const CAPTION = [
   /^[[(〔【<]?\s*(?:사진|그림|이미지|자료사진|사진자료|캡처|그래픽|인포그래픽)\s*[=:：]/,

@@ -18,6 +18,10 @@ export const LINE_LIMITS = {
   captionMaxLength: 400,
   sourceMaxLength: 160,
   metaMaxLength: 120,
+  /** A press-release line ending in "끝." is the closing line up to this length. */
+  endLineMaxLength: 120,
+  /** A line with a phone number is a contact line up to this length (and, above 40, if ≥20% digits). */
+  contactMaxLength: 90,
   /** A line that is a date plus at most this much other text is a dateline. */
   dateLineMaxRest: 12,
 };

@@ -2,6 +2,7 @@
  * Title, publication date and byline from the page's metadata and from the visible text around the
  * headline.
  */
+import { TITLE_LABELS } from '../common/lexicon.js';
 import { bylineNames, furnitureKind, isUiLine } from '../common/lines.js';
 
 /** How many blocks above the body the headline may sit (metadata rows, share bars, captions between). */
@@ -21,10 +22,20 @@ export interface TitleChoice {
 }
 
 /** Heading-like blocks that could be the headline. */
+const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS.join('|')})\\s*[:：]?\\s*`, 'i');
+
 function headlineCandidates(blocks: Block[], limit: number): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length && i < limit; i++) {
     const b = blocks[i]!;
+    // "제목 | headline" rows of board tables: the labelled value is a headline candidate.
+    const label = TITLE_LABEL.exec(b.text);
+    if (label && b.length <= 400) {
+      const rest = b.text.slice(label[0].length).trim();
+      if (rest) out.push({ ...b, text: rest, length: effectiveLength(rest), titleish: true });
+      else if (blocks[i + 1] && blocks[i + 1]!.length >= 4) out.push({ ...blocks[i + 1]!, titleish: true });
+      continue;
+    }
     if (b.length < 4 || b.length > 400) continue;
     if ((b.kind === 'heading' && b.level <= 3) || b.titleish) out.push(b);
   }

@@ -71,9 +71,10 @@ export const NEGATIVE_PARTS = new Set([
   'title', 'tit', 'rel', 'linked', 'link', 'links', 'video', 'vod', 'live', 'weather', 'stock', 'notice', 'alert', 'modal',
 ]);
 
-/** Parts that are chrome only as a whole token (class="sub", class="lead"): as one part among others
- * they name layout ("sub-container", "sub_content", "top_area"). */
-export const WEAK_NEGATIVE_PARTS = new Set(['sub', 'top', 'lead', 'side', 'more', 'other']);
+/** Parts that are chrome only as a whole token (class="sub", class="lead", id="print"): as one part
+ * among others they name layout ("sub-container", "sub_content", "top_area", "print_area" — the printable
+ * article area of Korean government templates). */
+export const WEAK_NEGATIVE_PARTS = new Set(['sub', 'top', 'lead', 'side', 'more', 'other', 'print']);
 
 /** Class/id parts that mark the headline element. */
 export const TITLE_PARTS = new Set(['title', 'tit', 'headline', 'subject', 'heading', 'hl', 'headtitle', 'newstitle', 'articletitle', 'viewtitle', 'h1']);

@@ -87,12 +87,12 @@ export function chooseContainer(seg: Segmentation): Choice | null {
     top = top.parent;
   }
 
-  // Walk up while the parent scores higher (the body is spread over the parent's children).
+  // Walk up while the parent scores higher and holds paragraphs the candidate lacks (the body is spread
+  // over the parent's children). A parent that merely wraps the same paragraphs adds only chrome.
   let last = finalScore(top);
   for (let p = top.parent; p && p.tag !== 'body' && p.scored; p = p.parent) {
     const ps = finalScore(p);
-    if (ps < last / 3) break;
-    if (ps > last && p.paragraphs <= top.paragraphs * 1.5 + 2) {
+    if (ps > last && p.paragraphs > top.paragraphs && linkDensity(p) <= THRESHOLDS.maxContainerLinkDensity) {
       top = p;
       last = ps;
     } else break;

@@ -33,6 +33,8 @@ export const LINE_SCORES = {
     caption: -3,
     source: -8,
     meta: -6,
+    contact: -8,
+    attachment: -10,
   } as Readonly<Record<string, number>>,
   /** The same text twice (a caption under the photo and again in the alt line). Inside the body this is
    * an interruption, not an end: the second of two adjacent copies costs nothing. */

@@ -2,25 +2,19 @@
 
 const THAI_ZERO = 0x0e50;
 const FULLWIDTH_ZERO = 0xff10;
+const FOREIGN_DIGIT = /[\u0e50-\u0e59\uff10-\uff19]/g;
+const toAscii = (c: string): string => {
+  const code = c.charCodeAt(0);
+  return String(code >= FULLWIDTH_ZERO ? code - FULLWIDTH_ZERO : code - THAI_ZERO);
+};
 
 /**
  * Folds Thai and full-width digits to ASCII. Every digit is one UTF-16 code unit on both sides,
  * so offsets into the result are offsets into the input.
  */
 export function foldDigits(s: string): string {
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let d = -1;
-    if (c >= THAI_ZERO && c <= THAI_ZERO + 9) d = c - THAI_ZERO;
-    else if (c >= FULLWIDTH_ZERO && c <= FULLWIDTH_ZERO + 9) d = c - FULLWIDTH_ZERO;
-    if (d >= 0) {
-      out += s.slice(last, i) + String(d);
-      last = i + 1;
-    }
-  }
-  return last === 0 ? s : out + s.slice(last);
+  FOREIGN_DIGIT.lastIndex = 0;
+  return FOREIGN_DIGIT.test(s) ? s.replace(FOREIGN_DIGIT, toAscii) : s;
 }
 
 /** Integer value of an optional regex group. */

@@ -5,6 +5,7 @@
  */
 import type { OrganizationEntity, Span } from '../../../../schema/record.js';
 import {
+  parseBankWords,
   parseCompanyAppositives,
   parseCompanyCues,
   parseCompanyDesignators,
@@ -26,6 +27,7 @@ export const ORGANIZATION_PARSERS: readonly OrgParser[] = [
   parseMedia,
   parseBroadcasters,
   parseCompanyPrefixes,
+  parseBankWords,
   parseCompanyDesignators,
   parseCompanyHeads,
   parseCompanyCues,

@@ -38,6 +38,11 @@ export const TITLES = [
   'Pol. Gen.', 'Mayor-elect', 'President-elect', 'Acting President', 'Acting Minister', 'Interim President',
   'Chargé d’affaires', "Chargé d'affaires", 'Nominee', 'Candidate', 'Assemblyman', 'Assemblywoman', 'Chef', 'Artist',
   'Singer', 'Actor', 'Actress', 'Author', 'Writer', 'Novelist', 'Poet', 'Director-designate', 'Minister-designate',
+  // Ranks written without dots (Thai and British style) and Malaysian / Indonesian honorifics
+  'Pol Gen', 'Pol Lt Gen', 'Pol Maj Gen', 'Pol Col', 'Pol Lt Col', 'Pol Capt', 'Pol Sgt', 'Pol.Gen.', 'Gen', 'Lt Gen',
+  'Maj Gen', 'Col', 'Lt Col', 'Capt', 'Adm', 'ACM', 'Sgt', 'Datuk', 'Datuk Seri', 'Dato', "Dato'", 'Dato’', 'Dato Sri',
+  'Datuk Wira', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan', 'Haji', 'Hajah', 'Pak', 'Bu', 'Ibu', 'Bapak',
+  'Secretary of State',
 ];
 
 /** Modifiers written before a title head ("Foreign Minister", "Former President", "Deputy Foreign Minister"). */
@@ -65,7 +70,10 @@ export const WEAK_TITLES = new Set([
 ]);
 
 /** Honorifics: an honorific before a capitalized word is strong evidence of a person. */
-export const HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Miss', 'Mr', 'Ms', 'Mrs', 'Dr.', 'Dr', 'Prof.', 'Sir', 'Dame', 'Mme.', 'Khun', 'H.E.']);
+export const HONORIFICS = new Set([
+  'Mr.', 'Ms.', 'Mrs.', 'Miss', 'Mr', 'Ms', 'Mrs', 'Dr.', 'Dr', 'Prof.', 'Sir', 'Dame', 'Mme.', 'Khun', 'H.E.', 'Datuk',
+  'Datuk Seri', 'Dato', 'Tan Sri', 'Tun',
+]);
 
 /** Speech and reporting verbs: "Lee said", "said Lee In-jae". */
 export const SPEECH_VERBS = new Set([

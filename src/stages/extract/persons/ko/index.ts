@@ -19,15 +19,41 @@ import { parseLatinNames } from './parsers/latinName.js';
 import { parseNameThenTitle } from './parsers/nameThenTitle.js';
 import { parseTitleThenName } from './parsers/titleThenName.js';
 import { resolvePersons } from './refiners/coreference.js';
+import type { PersonCandidate } from './types.js';
+
+/**
+ * A word inside a longer name found by another parser is part of that name ("이시바" in
+ * "이시바 시게루"), not a person of its own: drop it.
+ */
+function dropInsideLonger(candidates: PersonCandidate[]): PersonCandidate[] {
+  const long = candidates.filter((c) => c.name.includes(' ')).sort((a, b) => a.start - b.start);
+  if (long.length === 0) return candidates;
+  return candidates.filter((c) => {
+    if (c.name.includes(' ')) return true;
+    // Binary search for the last long candidate starting at or before c.
+    let lo = 0;
+    let hi = long.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (long[mid]!.start <= c.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const outer = at >= 0 ? long[at] : undefined;
+    return !(outer && c.end <= outer.end && outer.end - outer.start > c.end - c.start);
+  });
+}
 
 export function findPersons(text: string, spans: Span[]): PersonEntity[] {
   const tokens = tokenize(text, spans);
-  const candidates = [
+  const candidates = dropInsideLonger([
     ...parseNameThenTitle(text, tokens),
     ...parseTitleThenName(text, tokens),
     ...parseGluedHonorific(tokens),
     ...parseForeignNames(text, tokens),
     ...parseLatinNames(text, tokens),
-  ];
+  ]);
   return resolvePersons(text, tokens, candidates);
 }

@@ -172,3 +172,17 @@ export function parseCompanyPrefixes(ctx: OrgContext): OrgCandidate[] {
   }
   return out;
 }
+
+/** Bank names written as one word: "Vietcombank", "Maybank", "VietinBank", "KBank". */
+const BANK_WORD = /^\p{Lu}[\p{L}]*[bB]ank$/u;
+const NOT_BANKS = new Set(['Riverbank', 'Sandbank', 'Databank', 'Foodbank', 'Seabank', 'Westbank', 'Eastbank', 'Embank', 'Snowbank']);
+
+export function parseBankWords(ctx: OrgContext): OrgCandidate[] {
+  const { tokens } = ctx;
+  const out: OrgCandidate[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || t.text.length < 5 || t.text === 'Bank' || !BANK_WORD.test(t.text) || NOT_BANKS.has(t.text)) return;
+    out.push({ start: t.start, end: t.end, first: i, last: i, kind: 'long', parser: 'company-bank-word' });
+  });
+  return out;
+}

@@ -64,6 +64,9 @@ export function continuesName(tokens: readonly Token[], i: number): boolean {
   return !(PERSON_TITLE_WORDS.has(next.text) || TITLE_MODIFIERS.has(next.text));
 }
 
+/** Words that qualify a person's role, never an organization's name ("Deputy Investment Minister"). */
+const ROLE_MODIFIERS = new Set(['Deputy', 'Vice', 'Former', 'Acting', 'Assistant', 'Outgoing', 'Incoming', 'Late', 'Then', 'Interim']);
+
 /** Walks back from the head over modifiers; returns the first token index of the name. */
 export function extendBack(tokens: readonly Token[], head: number): number {
   let first = head;
@@ -77,7 +80,7 @@ export function extendBack(tokens: readonly Token[], head: number): number {
       j -= 1;
       continue;
     }
-    if (isOrgWord(t) && !PERSON_TITLE_WORDS.has(t.text)) {
+    if (isOrgWord(t) && !PERSON_TITLE_WORDS.has(t.text) && !ROLE_MODIFIERS.has(t.text)) {
       // A person's name right before an organization word ("… Kim Boo-kyum Ministry") ends the walk.
       if (isKoreanGivenName(t.text)) break;
       first = j;

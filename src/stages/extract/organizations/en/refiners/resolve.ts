@@ -202,6 +202,11 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
     for (const v of c.variants ?? []) bind(`n:${normalizeOrgKey(v)}`, i);
   });
   for (const d of multiDefs) bind(d.key, d.i);
+  // A bracketed short name that a parser also read as a name of its own ("… Bank (LotusBank)").
+  for (const i of longIdx) {
+    const def = definedAs.get(surface(ctx, kept[i]!));
+    if (def !== undefined && def !== i) groups.union(def, i);
+  }
   for (const [a, i] of definedAs) {
     const gaz = GAZETTEER_BY_ACRONYM.get(a);
     if (gaz) bind(`g:${gaz.id}`, i);

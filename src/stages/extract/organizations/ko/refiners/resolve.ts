@@ -65,6 +65,21 @@ export function abbreviates(word: string, name: string): boolean {
   return false;
 }
 
+const HANGUL_RE = /[가-힣]/;
+/**
+ * The name to report: the fullest form written in Korean ("한국국제협력단" over "KOICA" and
+ * "코이카", "유엔개발계획" over "UNDP", "쭐라롱꼰대학교" over its English gloss); a Latin form
+ * only when the body has no Korean one. Ties keep the form met first.
+ */
+function canonicalName(d: Draft): string {
+  let best = d.name;
+  for (const form of d.aliases) {
+    const better = HANGUL_RE.test(form) && (!HANGUL_RE.test(best) || form.length > best.length);
+    if (better) best = form;
+  }
+  return best;
+}
+
 /** First syllables under which a name is filed for abbreviation tests (with and without opener). */
 function bucketKeys(name: string): string[] {
   const keys = new Set([name.replace(/^.* /, '')[0], coreName(name)[0]]);
@@ -78,6 +93,16 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
 
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const names = new Set(candidates.map((c) => c.name));
+  /** Moves everything `from` knows into `into`. */
+  const absorb = (into: Draft, from: Draft): void => {
+    for (const form of [from.name, ...from.aliases]) {
+      if (form !== into.name) pushUnique(into.aliases, form);
+      byForm.set(form, into);
+    }
+    into.mentions.push(...from.mentions);
+    if (from.gazetteerId && byGazetteer.get(from.gazetteerId) === from) byGazetteer.set(from.gazetteerId, into);
+    byName.delete(from.name);
+  };
   for (const c of sorted) {
     let d = byForm.get(c.name) ?? (c.org?.gazetteer ? byGazetteer.get(c.org.gazetteer.id) : undefined);
     // An official short form met before its full name ("행안부 … 행정안전부"): one entity, named in full.
@@ -100,7 +125,8 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
     }
     for (const a of c.aliases ?? []) {
       const other = byForm.get(a);
-      if (other && other !== d) continue; // already another entity's name: leave both
+      // Met before its long form ("코이카 … 한국국제협력단(KOICA·코이카)"): the same body.
+      if (other && other !== d) absorb(d, other);
       pushUnique(d.aliases, a);
       byForm.set(a, d);
     }
@@ -174,7 +200,8 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
         seen.add(key);
         return true;
       });
-    entities.push({ name: d.name, aliases: d.aliases.filter((a) => a !== d.name), mentions });
+    const name = canonicalName(d);
+    entities.push({ name, aliases: [d.name, ...d.aliases].filter((a, i, all) => a !== name && all.indexOf(a) === i), mentions });
   }
   return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }

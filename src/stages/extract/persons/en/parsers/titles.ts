@@ -141,6 +141,8 @@ export function parseTitles(ctx: PersonContext): PersonCandidate[] {
     } else {
       // "Mr." is two tokens in the title form already; skip a comma-less direct name.
       if (tokens[next]?.text === '.' && tokens[next - 1]?.end === tokens[next]!.start) next += 1;
+      // "Finance Minister II Amir Hamzah": a roman numeral after the title.
+      if (/^(?:II|III|IV)$/.test(tokens[next]?.text ?? '')) next += 1;
       nameLast = readName(tokens, next);
       nameFirst = next;
       if (nameLast < nameFirst) continue;

@@ -33,10 +33,12 @@ function overlapsAny(spans: readonly { start: number; end: number }[], s: { star
 interface Person {
   words: string[];
   name: string;
-  mentions: { start: number; end: number; first: number }[];
+  mentions: { start: number; end: number; first: number; last: number }[];
   aliases: string[];
   titles: string[];
 }
+
+const NICKNAME_ADVERBS = new Set(['also', 'widely', 'popularly', 'better', 'commonly', 'locally', 'affectionately']);
 
 /** Distinct titles, at most a handful per person (bounded work on adversarial input). */
 function addTitle(p: Person, title: string): void {
@@ -87,7 +89,7 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
       byName.set(name, p);
       people.push(p);
     }
-    p.mentions.push({ start: c.start, end: c.end, first: c.first });
+    p.mentions.push({ start: c.start, end: c.end, first: c.first, last: c.last });
     for (const t of c.titles) addTitle(p, t);
   }
 
@@ -153,13 +155,30 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
     if (alias !== p.name && !p.aliases.includes(alias)) p.aliases.push(alias);
   };
 
+  // "Joko Widodo, widely known as Jokowi": a nickname introduced right after the full name.
+  const endsAt = new Map<number, Person>();
+  for (const p of people) for (const m of p.mentions) endsAt.set(m.last, p);
+  for (let i = 2; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text !== 'known' || tokens[i + 1]?.text !== 'as') continue;
+    let k = i - 1;
+    if (NICKNAME_ADVERBS.has(tokens[k]!.text)) k -= 1;
+    if (tokens[k]?.text !== ',') continue;
+    const p = endsAt.get(k - 1);
+    const nick = tokens[i + 2];
+    if (!p || !nick || !isNameToken(nick) || nick.para !== tokens[i]!.para) continue;
+    const nickLast = isNameToken(tokens[i + 3]) && tokens[i + 3]!.start === nick.end + 1 ? i + 3 : i + 2;
+    const alias = text.slice(nick.start, tokens[nickLast]!.end);
+    addAlias(p, alias);
+    if (!byShort.has(alias)) byShort.set(alias, [p]);
+  }
+
   // 3. One-word mentions.
   const claimed = new Uint8Array(tokens.length);
   for (const c of singles) {
     const word = text.slice(c.start, c.end);
     const p = resolve(word, c.start);
     if (p) {
-      p.mentions.push({ start: c.start, end: c.end, first: c.first });
+      p.mentions.push({ start: c.start, end: c.end, first: c.first, last: c.last });
       addAlias(p, word);
       for (const t of c.titles) addTitle(p, t);
       claimed[c.first] = 1;
@@ -172,7 +191,7 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
       byName.set(word, q);
       people.push(q);
     }
-    q.mentions.push({ start: c.start, end: c.end, first: c.first });
+    q.mentions.push({ start: c.start, end: c.end, first: c.first, last: c.last });
     for (const t of c.titles) addTitle(q, t);
     claimed[c.first] = 1;
   }
@@ -186,7 +205,7 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
     if (!isNameToken(t) || !standsAlone(tokens, i) || overlapsAny(ctx.orgSpans, t)) continue;
     const p = resolve(t.text, t.start);
     if (!p) continue;
-    p.mentions.push({ start: t.start, end: t.end, first: i });
+    p.mentions.push({ start: t.start, end: t.end, first: i, last: i });
     addAlias(p, t.text);
   }
 

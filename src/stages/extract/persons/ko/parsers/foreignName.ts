@@ -17,6 +17,8 @@ import { latinCompany } from '../../../organizations/ko/parsers/companies.js';
 import type { PersonCandidate } from '../types.js';
 
 const MAX_NAME_WORDS = 3;
+/** A gap ending in a closing bracket or quote: the next word is glued to it (a particle). */
+const GLUED_AFTER_CLOSE_RE = /[)\]"'’”」』]$/;
 /** One-syllable words that open a phrase: "또 미국 대통령", "그 태국 총리", "각 부처 장관". */
 const ONE_SYLLABLE_WORDS: ReadonlySet<string> = new Set(['또', '그', '이', '저', '각', '전', '현', '및', '더', '등', '한', '두', '세', '네', '새', '옛', '본', '동', '모', '故', '고', '약', '총', '양', '타', '당', '귀', '同']);
 const MAX_QUALIFIERS = 3;
@@ -116,7 +118,8 @@ export function parseForeignNames(text: string, tokens: readonly Token[]): Perso
     while (n > 0 && nameEnd - n < MAX_NAME_WORDS && joined(n)) {
       const w = tokens[n - 1]!.text;
       if (isNameWord(w)) long++;
-      else if (!isShortFirstName(w)) break;
+      // A one-syllable word glued to a bracket or quote ("(오른쪽)과") is a particle, not a name.
+      else if (!isShortFirstName(w) || GLUED_AFTER_CLOSE_RE.test(tokens[n - 1]!.gap)) break;
       n--;
     }
     // All one-syllable words ("쩐 티 란") only when there are three of them.

@@ -16,6 +16,7 @@ import { orgInToken } from '../../../organizations/ko/parsers/orgWords.js';
 import { latinCompany } from '../../../organizations/ko/parsers/companies.js';
 import { NOT_NAMES } from '../data/stopwords.js';
 import { particleSplits } from '../korean/particles.js';
+import { followedByPhone } from '../contact.js';
 import type { PersonCandidate } from '../types.js';
 
 const MAX_BETWEEN = 3;
@@ -70,7 +71,8 @@ export function parseNameThenTitle(text: string, tokens: readonly Token[]): Pers
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const name = personName(t.text);
-    if (!name) continue;
+    // "장관과", "교육부도": a title or organization with its particle, not a name.
+    if (!name || titleInToken(t.text) || orgInToken(t.text)) continue;
     const bracketEnd = skipBracket(tokens, i);
     const first = bracketEnd >= 0 ? bracketEnd : i + 1;
     let unknownSeen = false;
@@ -85,6 +87,7 @@ export function parseNameThenTitle(text: string, tokens: readonly Token[]): Pers
         if ((!isTypicalName(name) || name.rare) && !adjacent) break;
         if (name.rare && !isTypicalName(name)) break;
         if (isByline(text, next, title.title, t)) break;
+        if (followedByPhone(text, next.start + title.title.length)) break; // a contact line
         out.push({ name: name.name, start: t.start, end: t.end, titles: [title.title], surname: name.surname });
         // "김철수·이영희 의원": names listed before one title share it.
         for (let k = i; k > 0 && k > i - MAX_LISTED && LIST_GAP_RE.test(tokens[k]!.gap); k--) {
@@ -93,12 +96,14 @@ export function parseNameThenTitle(text: string, tokens: readonly Token[]): Pers
           if (!listed || listed.rare || !isTypicalName(listed)) break;
           out.push({ name: listed.name, start: before.start, end: before.end, titles: [title.title], surname: listed.surname });
         }
-        i = j - 1; // the words up to the title qualify it: none of them is a name
+        i = j; // the words up to the title qualify it: none of them is a name
         break;
       }
       if (qualifiesTitle(next.text)) continue;
       // One unknown word may name the body ("장원석 코이카 이사장", "홍서진 서울대 경제학부 교수").
-      if (!unknownSeen && isBareWord(next.text)) {
+      // Not before a country word: "도널드 트럼프 미국 대통령" is one foreign name.
+      const after = tokens[j + 1];
+      if (!unknownSeen && isBareWord(next.text) && !(after && COUNTRIES.has(after.text))) {
         unknownSeen = true;
         continue;
       }

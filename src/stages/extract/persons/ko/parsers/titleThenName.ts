@@ -9,6 +9,7 @@ import { isSpaceGap } from '../korean/hangul.js';
 import { BYLINE_TITLES } from '../data/titles.js';
 import { isTypicalName, nameInToken, startsWithNoun } from '../name.js';
 import { titleOf } from '../titles.js';
+import { followedByPhone } from '../contact.js';
 import type { PersonCandidate } from '../types.js';
 
 /** Honorifics follow a name; they never introduce one. */
@@ -25,6 +26,7 @@ export function parseTitleThenName(text: string, tokens: readonly Token[]): Pers
     const hit = nameInToken(next.text);
     if (!hit) continue;
     const { name, particle } = hit;
+    if (followedByPhone(text, next.start + name.name.length)) continue; // a contact line
     const closesBracket = particle === '' && text[next.end] === ')';
     if (!closesBracket && (!isTypicalName(name) || name.rare || startsWithNoun(name))) continue;
     out.push({ name: name.name, start: next.start, end: next.start + name.name.length, titles: [title], surname: name.surname });
