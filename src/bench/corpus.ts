@@ -6,7 +6,7 @@
  * 2,000 pages is exactly the first 2,000 pages of a 20,000-page one, and any single document can
  * be regenerated on its own (the tests rely on this).
  */
-import { mkdirSync, writeFileSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { Rng } from './prng.js';
@@ -974,7 +974,14 @@ export function corpusIsCurrent(dir: string, pages: number, material: Material, 
  */
 export function writeCorpus(options: WriteCorpusOptions): CorpusMeta {
   const seed = options.seed ?? DEFAULT_SEED;
-  const pages = options.pages;
+  // Documents of a complete, current corpus already in place are kept (they are the same bytes),
+  // and a corpus is never shrunk: its metadata always describes everything in the directory.
+  const previous = readCorpusMeta(options.outDir);
+  const keep =
+    previous && previous.generatorVersion === GENERATOR_VERSION && previous.seed === seed && previous.materialFingerprint === options.material.fingerprint
+      ? { pages: previous.pages, texts: previous.texts }
+      : { pages: 0, texts: 0 };
+  const pages = Math.max(options.pages, keep.pages);
   const texts = textCountFor(pages);
   const total = pages + texts;
   rmSync(path.join(options.outDir, META_FILE), { force: true });
@@ -1002,15 +1009,20 @@ export function writeCorpus(options: WriteCorpusOptions): CorpusMeta {
     const textsDue = i + 1 >= pages ? texts : Math.round(((i + 1) * texts) / pages);
     while (t < textsDue) specs.push(planText(seed, t++));
     for (const spec of specs) {
-      const bytes = generateDocument(spec, options.material, seed);
       const file = path.join(options.outDir, spec.relPath);
-      const dir = path.dirname(file);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
+      const kept = spec.index < (spec.kind === 'page' ? keep.pages : keep.texts) && existsSync(file);
+      let n: number;
+      if (kept) n = statSync(file).size;
+      else {
+        const bytes = generateDocument(spec, options.material, seed);
+        const dir = path.dirname(file);
+        if (!made.has(dir)) {
+          mkdirSync(dir, { recursive: true });
+          made.add(dir);
+        }
+        writeFileSync(file, bytes);
+        n = bytes.length;
       }
-      writeFileSync(file, bytes);
-      const n = bytes.length;
       meta.bytes += n;
       meta.byLang[spec.lang] = (meta.byLang[spec.lang] ?? 0) + 1;
       meta.byEncoding[spec.encoding] = (meta.byEncoding[spec.encoding] ?? 0) + 1;

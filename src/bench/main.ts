@@ -175,8 +175,9 @@ function ensureCorpus(pages: number): void {
   const material = loadMaterial();
   if (corpusIsCurrent(DEFAULT_CORPUS, pages, material)) return;
   const meta = readCorpusMeta(DEFAULT_CORPUS);
-  if (meta) process.stderr.write(`bench corpus in ${DEFAULT_CORPUS} is stale or too small (${meta.pages} pages); regenerating\n`);
-  for (const sub of ['html', 'text']) rmSync(path.join(DEFAULT_CORPUS, sub), { recursive: true, force: true });
+  const stale = !meta || !corpusIsCurrent(DEFAULT_CORPUS, 1, material);
+  if (meta) process.stderr.write(`bench corpus in ${DEFAULT_CORPUS}: ${stale ? 'stale (generator, seed or fixtures changed); regenerating' : `${meta.pages} pages, extending to ${pages}`}\n`);
+  if (stale) for (const sub of ['html', 'text']) rmSync(path.join(DEFAULT_CORPUS, sub), { recursive: true, force: true });
   generateCorpus(DEFAULT_CORPUS, pages);
 }
 
@@ -412,6 +413,8 @@ interface RssResult {
   /** Peak RSS in each quarter of the run (MB), from the probe's samples: flat means no growth. */
   quarters: number[];
   summaryLine: string;
+  /** The first lines of the child's errors.jsonl, if any document failed. */
+  errorLines: string[];
 }
 
 const TIME_BIN = '/usr/bin/time';
@@ -442,9 +445,15 @@ function rssRun(set: DocSet, workers: number, label: string): RssResult {
   } catch {
     /* the child died before writing */
   }
+  let errorLines: string[] = [];
+  try {
+    errorLines = readFileSync(path.join(records, 'errors.jsonl'), 'utf8').split('\n').filter(Boolean).slice(0, 3);
+  } catch {
+    /* no errors file */
+  }
   rmSync(outDir, { recursive: true, force: true });
   const summaryLine = r.stdout.split('\n').find((l) => l.startsWith('finished') || l.startsWith('interrupted')) ?? `exit ${r.status}: ${r.stderr.split('\n').slice(-3).join(' ')}`;
-  return { label, docs: set.files.length, workers, wallMs, status: r.status, timePeakMb: Number.isFinite(timeKb) ? (timeKb * 1024) / 1e6 : null, probePeakMb, quarters, summaryLine };
+  return { label, docs: set.files.length, workers, wallMs, status: r.status, timePeakMb: Number.isFinite(timeKb) ? (timeKb * 1024) / 1e6 : null, probePeakMb, quarters, summaryLine, errorLines };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -536,7 +545,9 @@ async function main(argv: string[]): Promise<number> {
       sets.push(big);
       const rows = [rssRun(small, auto, `${DEFAULT_PAGES} pages`), rssRun(big, auto, `${MEMORY_PAGES} pages`)];
       report.memory = rows;
-      out.push('## Memory: peak RSS of `ingest run … --workers auto --force`, 2k vs 20k pages', '', machineTable(m), '', rssTable(rows), '');
+      out.push('## Memory: peak RSS of `ingest run … --workers auto --force`, 2k vs 20k pages', '', machineTable(m), `| load average at end | ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} |`, '', rssTable(rows), '');
+      const errs = rows.flatMap((r) => r.errorLines.map((l) => `- CLI ${r.label}: ${l}`));
+      if (errs.length) out.push('Failed documents (first lines of errors.jsonl):', '', ...errs, '');
       const [a, b] = rows;
       const peak = (r: RssResult | undefined): number => r?.timePeakMb ?? r?.probePeakMb ?? NaN;
       out.push(
@@ -610,6 +621,11 @@ async function main(argv: string[]): Promise<number> {
       }
       if (base) out.push(`Baseline per document: p50 ${fmt(base.perDoc.p50, 1)} ms, p95 ${fmt(base.perDoc.p95, 1)} ms, max ${fmt(base.perDoc.max, 0)} ms (jsdom parse + Readability only).`, '');
       if (rss.length) out.push('### Peak RSS of the CLI on the same documents', '', rssTable(rss), '');
+      const failures = [
+        ...[one.result, many.result].flatMap((r) => [r.warmup, ...r.runs].filter((x) => x.failed > 0).map((x) => `${r.label}: ${x.failed} failed (${JSON.stringify(x.errors)})`)),
+        ...rss.flatMap((r) => r.errorLines.map((l) => `CLI ${r.label}: ${l}`)),
+      ];
+      if (failures.length) out.push('Failed documents (the bench counts them as processed; details):', '', ...failures.map((f) => `- ${f}`), '');
       out.push(
         'Excluded from the timed numbers: thread-pool start-up and JIT warm-up (one warm-up run per configuration), corpus generation, the per-stage debug run, and for the baseline reading and decoding (decoded with our decode stage beforehand). Included for ours: directory walk, read, hash, decode, strip, language, extraction, validation, record write and manifest. The CLI child rows include process start-up.',
         '',

@@ -215,3 +215,19 @@ describe('strip html: pages without an article', () => {
     expect(r.warnings).toContain('no-main-content');
   });
 });
+
+describe('strip html: data tables in the body', () => {
+  it('keeps a statistics table after the lede, cell by cell, including numbers and repeated values', () => {
+    const html = `<html><body><div class="article_view"><h1>2024년 3분기 수출 실적</h1>
+      <p>산업통상자원부는 3분기 수출이 전년 같은 기간보다 10.7% 늘어난 1,742억 달러를 기록했다고 1일 밝혔다.</p>
+      <table class="stats"><tr><th>구분</th><th>2023년</th><th>2024년</th></tr>
+      <tr><td>반도체</td><td>256</td><td>367</td></tr><tr><td>자동차</td><td>0</td><td>0</td></tr></table>
+      <p>반도체 수출은 인공지능 서버 수요에 힘입어 4개 분기 연속 증가했다.</p></div></body></html>`;
+    const r = strip(html, { format: 'html' });
+    expect(r.text.split('\n\n')).toEqual([
+      '산업통상자원부는 3분기 수출이 전년 같은 기간보다 10.7% 늘어난 1,742억 달러를 기록했다고 1일 밝혔다.',
+      '구분', '2023년', '2024년', '반도체', '256', '367', '자동차', '0', '0',
+      '반도체 수출은 인공지능 서버 수요에 힘입어 4개 분기 연속 증가했다.',
+    ]);
+  });
+});

@@ -167,6 +167,64 @@ describe('media and companies', () => {
   });
 });
 
+describe('boundaries with people and venues', () => {
+  it('ends an organization before a person title ("National Assembly Speaker …")', () => {
+    const text = 'National Assembly Speaker Woo Sang-ho met Daon Electronics Chairman Baek Min and Bank of Busan Governor Ko Eun.';
+    expect(names(orgs(text))).toEqual(['National Assembly', 'Daon Electronics', 'Bank of Busan']);
+  });
+
+  it('does not build organizations out of role modifiers ("Deputy Investment Minister")', () => {
+    expect(orgs('Malaysian Deputy Investment Minister Siti Aminah spoke.')).toEqual([]);
+  });
+
+  it('keeps plural possessives inside names', () => {
+    expect(names(orgs("The Supreme Prosecutors' Office and the Farmers' Federation responded."))).toEqual([
+      "Supreme Prosecutors' Office",
+      "Farmers' Federation",
+    ]);
+  });
+
+  it('treats convention and exhibition centres as venues', () => {
+    expect(names(orgs('It opened at the Mekong Convention Centre, hosted by the Mekong Research Centre.'))).toEqual(['Mekong Research Centre']);
+  });
+
+  it('reads "Chiefs of Staff" and national carriers', () => {
+    const text = 'The Joint Chiefs of Staff (JCS) said Korean Air and Thai Airways cancelled flights.';
+    expect(names(orgs(text))).toEqual(['Joint Chiefs of Staff', 'Korean Air', 'Thai Airways']);
+  });
+
+  it('reads one-word bank names', () => {
+    expect(names(orgs('Loans from Sacombank and KBank rose, unlike at the riverbank.'))).toEqual(['Sacombank', 'KBank']);
+  });
+
+  it('drops a company guessed from an appositive when an honorific shows it is a person', () => {
+    const text = 'Ratana Boonmee, a Chiang Mai-based tour operator, agreed. Ms. Ratana added more.';
+    expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('more forms', () => {
+  it('reads national Red Cross societies and bracketed short names of any shape', () => {
+    const text =
+      'The Lao Red Cross and the Philippine Forum for Clean Air (Kalinisan) met the Digital Economy Promotion Agency (depa). depa later agreed.';
+    const found = orgs(text);
+    expect(found.map((o) => [o.name, o.aliases])).toEqual([
+      ['Lao Red Cross', []],
+      ['Philippine Forum for Clean Air', ['Forum for Clean Air', 'Kalinisan']],
+      ['Digital Economy Promotion Agency', ['depa']],
+    ]);
+  });
+
+  it('offers a ministry without its country adjective as a variant', () => {
+    const [o] = orgs('The Lao Ministry of Public Works and Transport signed.');
+    expect(o).toMatchObject({ name: 'Lao Ministry of Public Works and Transport', aliases: ['Ministry of Public Works and Transport'] });
+  });
+
+  it('does not take a weak-headed programme name ("… Network programme")', () => {
+    expect(orgs('Funded by the Smart Town Network programme and the Mekong Water Partnership project.')).toEqual([]);
+  });
+});
+
 describe('offsets', () => {
   it('every mention slices to the name or an alias', () => {
     const text =

@@ -42,6 +42,27 @@ describe('title parser', () => {
   });
 });
 
+describe('ranks and honorifics from the region', () => {
+  it('reads Thai police ranks, Malaysian honorifics and roman numerals after titles', () => {
+    const text =
+      'Pol Gen Surachet Noonoi inspected the site. Datuk Seri Ahmad Zaki Abdul Rahman, the trade minister, and ' +
+      'Finance Minister II Lim Wei Ming attended.';
+    const found = persons(text);
+    expect(found.map((p) => [p.name, p.titles])).toEqual([
+      ['Surachet Noonoi', ['Pol Gen']],
+      ['Ahmad Zaki Abdul Rahman', ['Datuk Seri', 'trade minister']],
+      ['Lim Wei Ming', ['Finance Minister']],
+    ]);
+  });
+
+  it('takes a nickname introduced with "known as"', () => {
+    const text = 'Governor Sutiyoso Wibowo, popularly known as Bowo, opened it. Bowo said more.';
+    const [p] = persons(text);
+    expect(p).toMatchObject({ name: 'Sutiyoso Wibowo', aliases: ['Bowo'] });
+    expect(forms(text, p!)).toEqual(['Sutiyoso Wibowo', 'Bowo', 'Bowo']);
+  });
+});
+
 describe('speech verbs', () => {
   it('finds "Name said" and "said Name"', () => {
     const text = '"We will act," Nadia Rahimova said. "It is time," said Oh Se-rin, a planning official.';
@@ -50,6 +71,13 @@ describe('speech verbs', () => {
 
   it('drops a lone word that resolves to nobody (companies and places speak too)', () => {
     expect(persons('Daon said sales rose. Busan said it would help.')).toEqual([]);
+  });
+
+  it('takes action verbs ("opened", "visited") only for people found otherwise or Korean-shaped names', () => {
+    const text = 'The Forum on Green Cities opened. Yoon Ha-neul visited. Minister Ida Kusuma spoke; Ida Kusuma met students.';
+    const found = persons(text);
+    expect(names(found)).toEqual(['Yoon Ha-neul', 'Ida Kusuma']);
+    expect(found[1]!.mentions).toHaveLength(2);
   });
 
   it('does not take an organization before the verb', () => {

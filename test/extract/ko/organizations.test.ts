@@ -3,6 +3,7 @@ import { findOrganizations } from '../../../src/stages/extract/organizations/ko/
 import { tokenize } from '../../../src/stages/extract/persons/ko/korean/hangul.js';
 import { matchSuffixRule, recognizeOrgWord } from '../../../src/stages/extract/organizations/ko/recognize.js';
 import { parseOrgWords } from '../../../src/stages/extract/organizations/ko/parsers/orgWords.js';
+import { parseShortFormPairs } from '../../../src/stages/extract/organizations/ko/parsers/brackets.js';
 import { parseDatelines } from '../../../src/stages/extract/organizations/ko/parsers/dateline.js';
 import { parseAppositions, parseLatinCompanies } from '../../../src/stages/extract/organizations/ko/parsers/companies.js';
 import { parseAffiliations } from '../../../src/stages/extract/organizations/ko/parsers/affiliation.js';
@@ -41,6 +42,10 @@ describe('parser: organization words', () => {
     expect(names(run('하노이시 인민위원회와 한·아세안센터가 협약했다.'))).toEqual(['하노이시 인민위원회', '한·아세안센터']);
     expect(names(run('지난주 교육부는 발표했다.'))).toEqual(['교육부']);
   });
+  it('knows Japanese ministries, districts acting, and city universities', () => {
+    expect(names(run('일본 외무성은 항의했다. 강남구는 예산을 늘렸다. 인구는 줄었다. 서울대 연구진')))
+      .toEqual(['일본 외무성', '강남구', '서울대']);
+  });
   it('counts a city only when it acts', () => {
     expect(names(run('부산광역시는 대책을 내놓았다.'))).toEqual(['부산광역시']);
     expect(names(run('부산광역시에서 열린 행사'))).toEqual([]);
@@ -64,9 +69,13 @@ describe('parser: dateline, companies', () => {
     const text = 'KT와 CJ제일제당이 AI교과서를 도입했다.';
     expect(names(parseLatinCompanies(tokenize(text, whole(text))))).toEqual(['CJ제일제당']);
   });
-  it('takes the name after an apposition cue', () => {
-    const text = '의료 스타트업 메디노바가 투자를 받았다.';
+  it('takes the name after an apposition cue, not a count', () => {
+    const text = '의료 스타트업 메디노바가 투자를 받았다. 국내외 기업 120곳이 참가했다.';
     expect(names(parseAppositions(text, tokenize(text, whole(text))))).toEqual(['메디노바']);
+  });
+  it('takes an unknown long form tied to its short form, but not a term', () => {
+    const text = '한국수력원자력(한수원)과 전기자동차(전기차) 보급';
+    expect(parseShortFormPairs(text, tokenize(text, whole(text)))).toMatchObject([{ name: '한국수력원자력', aliases: ['한수원'] }]);
   });
 });
 
@@ -108,6 +117,19 @@ describe('refiners: aliases', () => {
     const found = orgs(text);
     expect(found.map((o) => [o.name, o.aliases])).toEqual([['국토교통부', ['국토부']], ['강원특별자치도', ['강원도']]]);
     expectSlicesMatch(text, found);
+  });
+  it('names the entity by its fullest Korean form, even when a short form came first', () => {
+    const text = '코이카 이사장이 서명했다. 한국국제협력단(KOICA·코이카)은 밝혔다. UNDP와 유엔개발계획(UNDP)';
+    const found = orgs(text);
+    expect(found.map((o) => [o.name, o.aliases])).toEqual([
+      ['한국국제협력단', ['KOICA', '코이카']],
+      ['유엔개발계획', ['UNDP']],
+    ]);
+    expectSlicesMatch(text, found);
+  });
+  it('reads a bare foreign body as the country-prefixed one named before', () => {
+    const found = orgs('미국 국무부는 규탄했다. 국무부 대변인은 말했다.');
+    expect(found.map((o) => [o.name, o.aliases])).toEqual([['미국 국무부', ['국무부']]]);
   });
   it('keeps a country-prefixed body apart from the Korean one', () => {
     expect(names(orgs('교육부와 태국 교육부가 만났다. 교육부는 밝혔다.'))).toEqual(['교육부', '태국 교육부']);

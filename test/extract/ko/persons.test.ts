@@ -58,6 +58,10 @@ describe('parser: name + title', () => {
   it('skips anonymized people and lone two-syllable surnames', () => {
     expect(run(parseNameThenTitle, '주민 김모(52) 씨와 황보 선수')).toEqual([]);
   });
+  it('skips contact lines and signatures', () => {
+    expect(run(parseNameThenTitle, '과장 박상우 (044-205-2741)\n\n이도윤 기자 doyun@example.kr')).toEqual([]);
+    expect(run(parseTitleThenName, '사무관 김유리 (044-205-2745)')).toEqual([]);
+  });
   it('skips reporters in a dateline', () => {
     expect(run(parseNameThenTitle, '(대전=연합뉴스) 박하늘 기자 = 대전시가 밝혔다.')).toEqual([]);
   });
@@ -95,6 +99,9 @@ describe('parser: foreign names', () => {
     expect(names(run(parseForeignNames, '응우옌 반 훙 베트남 외교부 장관이 왔다.'))).toEqual(['응우옌 반 훙']);
     expect(names(run(parseForeignNames, '영국 외무부 데이비드 장관이 왔다.'))).toEqual(['데이비드']);
     expect(names(run(parseForeignNames, '마크 루터 나토 사무총장이 왔다.'))).toEqual(['마크 루터']);
+  });
+  it('does not take a particle glued to a bracket as a first name', () => {
+    expect(names(run(parseForeignNames, '이사장(오른쪽)과 카밀라 에스피노사 UNDP 국장이 서명했다.'))).toEqual(['카밀라 에스피노사']);
   });
   it('stops at words with particles or verb endings', () => {
     expect(names(run(parseForeignNames, '방한한 캐나다 총리는 말했다. 그러나 미국 대통령은 거부했다.'))).toEqual([]);

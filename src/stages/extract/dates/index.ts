@@ -21,6 +21,7 @@ import { mergeRanges } from './common/refiners/mergeRanges.js';
 import { removeOverlaps, type Match } from './common/refiners/removeOverlaps.js';
 import { resolveDates } from './common/refiners/resolve.js';
 import { resolveNumericOrder } from './common/refiners/resolveNumericOrder.js';
+import { tenseCues } from './common/refiners/tenseCues.js';
 import { finalize } from './common/finalize.js';
 import type { Candidate, ParsingContext, Parser, RefineContext } from './common/types.js';
 import { enParsers } from './en/index.js';
@@ -66,6 +67,7 @@ export function extractDates(text: string, options: DateExtractOptionsWithTimes)
   candidates = dropWeekdaysNextToDates(candidates, rctx);
   candidates = resolveNumericOrder(candidates, rctx);
   if (!given) rctx.anchor = latestFullDate(candidates);
+  candidates = tenseCues(candidates, rctx);
   candidates = resolveDates(candidates, rctx).sort(byStart);
   return finalize(candidates, text);
 }

@@ -30,6 +30,8 @@ export const DATELINE = {
   intoBody: 2,
   /** A date without a label counts only on a line this short (a dateline, not a sentence). */
   maxUnlabelledLine: 80,
+  /** A labelled date counts only on a line this short: "วันที่" / "date" / "등록" also occur in sentences. */
+  maxLabelledLine: 140,
   /** Labelled datelines at the end of the body ("Posted on …") within this many paragraphs. */
   endZone: 3,
 };
@@ -46,8 +48,9 @@ export function visibleDate(paras: readonly Para[], titleIndex: number | null, b
     if (p.length > 0 && p.linkLength / p.length > 0.5) return;
     for (const m of findDates(p.text)) {
       const label = labelBefore(p.text.slice(Math.max(0, m.index - 40), m.index));
-      let score = label === 'published' ? 3 : label === 'other' ? 2 : label === 'updated' ? 0.5 : 0;
-      if (score === 0 && effectiveLength(p.text) <= DATELINE.maxUnlabelledLine) score = 1;
+      const len = effectiveLength(p.text);
+      let score = len > DATELINE.maxLabelledLine ? 0 : label === 'published' ? 3 : label === 'other' ? 2 : label === 'updated' ? 0.5 : 0;
+      if (score === 0 && len <= DATELINE.maxUnlabelledLine) score = 1;
       if (endZone && score < 2) score = 0;
       if (score === 0) continue;
       const s = score - Math.abs(i - anchor) * 0.001;

@@ -4,7 +4,7 @@
 import { LIST_HEADINGS, UI_LEXICON } from './lexicon.js';
 import { findDates } from './dates.js';
 import { collapse, effectiveLength } from './normalize.js';
-import { ATTACHMENT, CAPTION, COPYRIGHT, EMAIL, PHONE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, SOURCE_LINE, TH_BYLINE } from './patterns.js';
+import { ATTACHMENT, CAPTION, CONTACT_LABEL, COPYRIGHT, EMAIL, PHONE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, SOURCE_LINE, TH_BYLINE } from './patterns.js';
 import { LINE_LIMITS } from './thresholds.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -101,7 +101,11 @@ const attachment = (p: Prepared): boolean => p.len <= LINE_LIMITS.sourceMaxLengt
 /** Share of digits among the visible characters. */
 const digitShare = (s: string): number => (s.match(/\d/g)?.length ?? 0) / Math.max(1, s.replace(/\s/g, '').length);
 const contact = (p: Prepared): boolean =>
-  p.len <= LINE_LIMITS.contactMaxLength && PHONE.test(p.s) && (p.len <= 40 || digitShare(p.s) >= 0.2);
+  p.len <= LINE_LIMITS.contactMaxLength &&
+  PHONE.test(p.s) &&
+  (p.len <= 40 || digitShare(p.s) >= 0.2 || (CONTACT_LABEL.test(p.s) && (EMAIL.test(p.s) || p.len <= 80)));
+
+const readMore = (p: Prepared): boolean => p.len <= LINE_LIMITS.sourceMaxLength && READ_MORE.test(p.s);
 export const isEndMarker = (line: string): boolean => endMarker(prep(line));
 
 /** Opens with a wire dateline / credit ("(서울=연합뉴스) 김다은 기자 =", "BUSAN --"): body, not byline. */
@@ -122,7 +126,7 @@ function byline(p: Prepared): string[] | null {
       .filter((n) => n.length > 1 && n.length < 60);
   }
   if (TH_BYLINE.test(s)) {
-    const name = collapse(withoutEmail().replace(/^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|เรื่อง\s*(?:และ|\/)\s*ภาพ|เรื่อง|ภาพ\s*\/\s*เรื่อง)\s*[:：]?\s*/, ''));
+    const name = collapse(withoutEmail().replace(/^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|(?:เรื่อง|ข่าว)\s*(?:และ|\/)\s*ภาพ|ภาพ\s*(?:และ|\/)\s*(?:เรื่อง|ข่าว)|เรื่อง)\s*[:：]?\s*/, ''));
     return name ? [name] : [];
   }
   if (KO_REPORTER.test(s)) {
@@ -168,7 +172,7 @@ const uiLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.uiMaxLength && uiC
 export const isUiLine = (line: string): boolean => uiLine(prep(line));
 
 /** What kind of furniture a paragraph is, or null when it may be body. */
-export type LineKind = 'ui' | 'list-heading' | 'copyright' | 'end' | 'byline' | 'caption' | 'source' | 'meta' | 'contact' | 'attachment';
+export type LineKind = 'ui' | 'list-heading' | 'copyright' | 'end' | 'byline' | 'caption' | 'source' | 'meta' | 'contact' | 'attachment' | 'related';
 
 export function furnitureKind(line: string): LineKind | null {
   const p = prep(line);
@@ -182,6 +186,7 @@ export function furnitureKind(line: string): LineKind | null {
   if (caption(p)) return 'caption';
   if (sourceLine(p)) return 'source';
   if (attachment(p)) return 'attachment';
+  if (readMore(p)) return 'related';
   if (contact(p)) return 'contact';
   if (uiLine(p)) return 'ui';
   return null;

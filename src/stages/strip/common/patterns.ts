@@ -22,7 +22,7 @@ export const KO_REPORTER = /^[/【[(]?\s*(?:[가-힣]{2,4}\s*)(?:[가-힣]{2,4}\
 /** A byline line in English: "By Park Han-na", "By Jun Ji-hye (jjh@…)", "Reporting by …". */
 export const EN_BYLINE = /^(?:by|written by|reporting by|reported by|story by|words by)\s+[\p{Lu}\p{Lo}]/iu;
 /** Thai bylines: ผู้เขียน, โดย, เรื่อง/ภาพ, ข่าวโดย, รายงานโดย, กองบรรณาธิการ. */
-export const TH_BYLINE = /^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|เรื่อง\s*(?:และ|\/)\s*ภาพ|เรื่อง\s*:|ภาพ\s*\/\s*เรื่อง)\s*[:：]?\s*\S/;
+export const TH_BYLINE = /^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|(?:เรื่อง|ข่าว)\s*(?:และ|\/)\s*ภาพ|ภาพ\s*(?:และ|\/)\s*(?:เรื่อง|ข่าว)|เรื่อง\s*:)\s*[:：]?\s*\S/;
 
 /** Closing source / translator lines ("* unofficial translation", "Translated by:", "ที่มา:", "출처:"). */
 export const SOURCE_LINE = [
@@ -39,17 +39,26 @@ export const ATTACHMENT = /^(?:붙임|첨부|첨부\s*파일|첨부\s*자료|att
 
 /** Contact lines: a name or office with a phone number ("사무관 김유리 (044-205-2745)", "โทร. 0 2033 9999",
  * "Tel: +82-2-123-4567"). Only short lines; a hotline inside a sentence stays. */
+export const CONTACT_LABEL = /(?:tel|phone|fax|e-?mail|โทร|โทรศัพท์|อีเมล|전화|팩스|이메일|문의)\s*[.:：]?\s*[+\d\w]/i;
 export const PHONE = /(?:\+?\d{1,3}[-\s.]?)?(?:\(?0\d{1,2}\)?[-\s.]?)\d{3,4}[-\s.]\d{4}\b|(?:tel|phone|fax|โทร|โทรศัพท์|전화|팩스)\s*[.:：]?\s*\+?\d[\d\s-]{5,}/i;
+
+/** "Read more: <headline>" teasers inside or after the body. */
+export const READ_MORE = /^(?:[☞▶▷►»]\s*)?(?:read more|also read|read also|see also|related|more on this|อ่านเพิ่มเติม|อ่านต่อ|อ่านข่าว(?:ที่เกี่ยวข้อง)?|คลิกอ่าน|ข่าวที่เกี่ยวข้อง|관련\s*기사|관련\s*뉴스|함께\s*보면\s*좋은\s*기사|xem thêm|đọc thêm|tin liên quan)\s*[:：>»|]/i;
 
 /** Photo captions and credits. */
 export const CAPTION = [
+  // Korean wire credit closing a caption: "[코이카 제공. 재판매 및 DB 금지]", "(사진=연합뉴스)", "/연합뉴스".
+  /재판매\s*및\s*DB\s*금지/,
+  /[[(〔【]\s*[^\])〕】]{0,40}(?:제공|촬영)\s*[\])〕】]\s*$/,
   /^[[(〔【<]?\s*(?:사진|그림|이미지|자료사진|사진자료|캡처|그래픽|인포그래픽)\s*[=:：]/,
   /[[(〔【]\s*(?:사진|사진\s*제공|그래픽|자료)\s*[=:：][^\])〕】]*[\])〕】]\s*$/,
   /^(?:photo|image|picture|graphic|infographic|file photo)\s*[:：]/i,
   /\/\s*(?:courtesy of|photo by|photo courtesy of)\b[^/]*$/i,
   /\((?:[^()]{0,60}\/)?\s*(?:yonhap|newsis|news1|afp|ap|reuters|epa|getty images|xinhua|ebs|the korea herald|korea herald|the korea times|korea times|bangkok post|the nation)\s*\)\s*$/i,
   /(?:^|[\s-–—])(?:ภาพ|รูป|ภาพประกอบ|ภาพจาก|ขอบคุณภาพ)\s*[:：]\s*\S[^.]{0,60}$/,
-  /^(?:ภาพประกอบ|ภาพจาก|ภาพ\s*:)/,
+  /^[(（]?\s*(?:ภาพประกอบ|ภาพจาก|ภาพ\s*:)/,
+  // A credit in brackets closing the line: "(ภาพ: ทีมข่าว)", "(사진: 연합뉴스)", "(Photo: Reuters)".
+  /[(（[]\s*(?:ภาพ|รูป|ที่มาภาพ|แฟ้มภาพ|photo|image|사진|자료사진)\s*(?:[:：=][^)）\]]{1,60})?[)）\]]\s*$/i,
   /-\s*ảnh\s*\d*\.?\s*$/i,
   // Agency credits inside a caption: "REUTERS/Wirat Chanthong", "AFP/Getty", "(File photo)", "Purchase Licensing Rights".
   /\b(?:REUTERS|AFP|AP|EPA|YONHAP|XINHUA|BLOOMBERG|GETTY IMAGES|ANADOLU)\s*\/\s*[\p{Lu}]/u,
@@ -65,7 +74,7 @@ export const META_LINE = [
   /^(?:입력|기사입력|최종수정|수정|등록|등록일|작성일|게재일|발행일|승인|업데이트|송고|보도일|배포일|일자|날짜|조회|조회수)\s*[:：]?\s*[\d.]/,
   /(?:조회수?|추천수?|댓글)\s*[:：]?\s*[\d,]+\s*$/,
   /^(?:เผยแพร่|วันที่|ลงวันที่|โพสต์|อัปเดต|อัพเดต|ปรับปรุง|แก้ไขล่าสุด|ผู้ชม|เข้าชม|จำนวนผู้เข้าชม)\s*[:：]?\s*\S/,
-  /(?:ผู้ชม|เข้าชม|views)\s*[:：]?\s*[\d,]+\s*(?:ครั้ง)?\s*$/i,
+  /(?:ผู้ชม|เข้าชม|เปิดอ่าน|อ่าน|views?|reads?|hits)\s*[:：]?\s*[\d,]+\s*(?:ครั้ง|times)?\s*$/i,
   /^(?:ngày đăng|cập nhật|đăng lúc)\s*[:：]?/i,
 ];
 

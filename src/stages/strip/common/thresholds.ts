@@ -21,7 +21,7 @@ export const LINE_LIMITS = {
   /** A press-release line ending in "끝." is the closing line up to this length. */
   endLineMaxLength: 120,
   /** A line with a phone number is a contact line up to this length (and, above 40, if ≥20% digits). */
-  contactMaxLength: 90,
+  contactMaxLength: 120,
   /** A line that is a date plus at most this much other text is a dateline. */
   dateLineMaxRest: 12,
 };

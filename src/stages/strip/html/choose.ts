@@ -7,6 +7,8 @@ import { bylineNames, furnitureKind, isUiLine } from '../common/lines.js';
 
 /** How many blocks above the body the headline may sit (metadata rows, share bars, captions between). */
 const TITLE_WINDOW = 15;
+/** A byline that follows other metadata on the same line, after a separator or a space. */
+const INLINE_BYLINE = /(?:^|[\s|·•,])(?:By|โดย|ผู้เขียน)\s*[:：]?\s*[^|·•,\d]{2,40}$/u;
 import { type DateTime, formatDate, shiftToOffset } from '../common/dates.js';
 import type { Visible } from '../common/dateline.js';
 import { collapse, dedupeKey, effectiveLength } from '../common/normalize.js';
@@ -99,8 +101,14 @@ export function choosePublished(pm: PageMeta, visible: Visible | null, offset: s
 export function visibleBylines(blocks: Block[], from: number, to: number): string[] {
   const names: string[] = [];
   for (let i = Math.max(0, from); i <= Math.min(blocks.length - 1, to); i++) {
-    const n = bylineNames(blocks[i]!.text);
+    const text = blocks[i]!.text;
+    const n = bylineNames(text);
     if (n) names.push(...n);
+    else if (effectiveLength(text) <= 120) {
+      // "12 มีนาคม 2024 โดย กองบรรณาธิการ", "Published … · By Kim": a byline after other metadata.
+      const m = INLINE_BYLINE.exec(text);
+      if (m) names.push(...(bylineNames(m[0].trim()) ?? []));
+    }
   }
   return [...new Set(names.map((n) => collapse(n)).filter(Boolean))];
 }

@@ -31,7 +31,7 @@ export interface CleanResult {
 function linkListRanges(seg: Segmentation, parts: readonly ElInfo[]): Array<[number, number]> {
   const sorted = [...parts].sort((a, b) => a.first - b.first);
   const ranges: Array<[number, number]> = [];
-  for (const el of seg.info.values()) {
+  for (const el of seg.infos) {
     if (el.end - el.first < 2 || el.length === 0) continue;
     let lo = 0;
     let hi = sorted.length - 1;
@@ -76,31 +76,34 @@ export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanCont
 
   const paragraphs: string[] = [];
   const kept: number[] = [];
+  let seenProse = false;
   for (const part of choice.parts) {
     for (let i = part.first; i < part.end; i++) {
       if (drop[i]) continue;
       const b = blocks[i]!;
       // Chrome elements nested inside the container (share bar, byline box, related list, figcaption).
-      if (b.chrome) {
-        const ci = seg.info.get(b.chrome);
-        if (ci && ci.depth > part.depth && ci.length <= part.length * THRESHOLDS.innerDropMaxShare) continue;
-      }
+      const ci = b.chrome;
+      if (ci && ci.depth > part.depth && ci.length <= part.length * THRESHOLDS.innerDropMaxShare) continue;
       if (b.kind === 'caption') continue;
       if (b.length > 0 && b.linkLength / b.length > THRESHOLDS.maxBlockLinkDensity) continue;
       const key = keys.get(i) ?? '';
       if (!key) continue;
       if (titleKey && key === titleKey) continue;
-      if ((seen.get(key) ?? 0) > 1 && effectiveLength(b.text) < THRESHOLDS.maxDuplicateLength) continue;
+      // A data table inside the body (after prose has started): its cells are short labels and numbers
+      // that would pass for UI words, view counts or repeats. Header tables come before the prose.
+      const dataCell = b.kind === 'cell' && seenProse;
+      if (!dataCell && (seen.get(key) ?? 0) > 1 && effectiveLength(b.text) < THRESHOLDS.maxDuplicateLength) continue;
       if (!opensWithLedeDateline(b.text)) {
         const kind = furnitureKind(b.text);
         if (kind === 'byline') {
           bylineBlocks.push(b);
           continue;
         }
-        if (kind) continue;
+        if (kind && !(dataCell && (kind === 'ui' || kind === 'meta'))) continue;
       }
       paragraphs.push(b.text);
       kept.push(i);
+      if (b.kind !== 'cell' && b.kind !== 'heading' && b.length >= THRESHOLDS.proseMinLength) seenProse = true;
     }
   }
   return { paragraphs, kept, bylineBlocks };

@@ -38,7 +38,7 @@ export const HIDDEN_CLASS = /^(?:blind|sr-only|sr_only|screen-reader-text|screen
 export const POSITIVE_PARTS = new Set([
   'article', 'articles', 'articlebody', 'articletext', 'artcle', 'art', 'body', 'content', 'contents', 'cont', 'con',
   'entry', 'hentry', 'main', 'post', 'story', 'text', 'txt', 'view', 'viewer', 'detail', 'details', 'news', 'newsct',
-  'read', 'blog', 'column', 'prose', 'paragraph', 'desc', 'description', 'bbs', 'board', 'document',
+  'read', 'blog', 'column', 'prose', 'paragraph', 'bbs', 'board', 'document',
   'press', 'release', 'brief', 'memo', 'editor', 'rich', 'richtext', 'itemfulltext', 'fulltext', 'journal', 'circular',
 ]);
 
@@ -69,6 +69,8 @@ export const NEGATIVE_PARTS = new Set([
   'deck', 'standfirst', 'summary', 'lead', 'sub', 'subheadline', 'sapo', 'dek', 'kicker', 'teaser', 'strapline', 'excerpt', 'attach', 'attachment', 'file', 'files', 'download', 'satisfaction',
   'survey', 'poll', 'vote', 'reaction', 'emotion', 'like', 'other', 'others', 'issue', 'series', 'headline', 'headlines',
   'title', 'tit', 'rel', 'linked', 'link', 'links', 'video', 'vod', 'live', 'weather', 'stock', 'notice', 'alert', 'modal',
+  // Image boxes and their captions ("article-img", "img_desc", "photo_area"), contact boxes.
+  'img', 'image', 'images', 'pic', 'picture', 'figure', 'imgbox', 'photobox', 'desc', 'contact', 'inquiry', 'addr', 'address',
 ]);
 
 /** Parts that are chrome only as a whole token (class="sub", class="lead", id="print"): as one part

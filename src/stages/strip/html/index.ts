@@ -11,8 +11,23 @@ import { cleanAndRender } from './clean.js';
 import { parseHtml } from './dom.js';
 import { canonicalUrl, collectMeta, localOffset, metaAuthors, siteName } from './metadata.js';
 import { chooseContainer, linkDensity } from './score.js';
-import { segment } from './segment.js';
+import { type ElInfo, type Segmentation, segment } from './segment.js';
 import { THRESHOLDS } from './weights.js';
+
+/**
+ * A section front or home page: the best container is a list of teasers, each a linked headline over a
+ * short summary. Articles do not carry several linked headings among their paragraphs.
+ */
+function isTeaserList(seg: Segmentation, parts: readonly ElInfo[], keptCount: number): boolean {
+  let linked = 0;
+  for (const part of parts) {
+    for (let i = part.first; i < part.end; i++) {
+      const b = seg.blocks[i]!;
+      if ((b.kind === 'heading' || b.titleish) && b.length >= THRESHOLDS.teaserMinLength && b.linkLength >= b.length * 0.8) linked++;
+    }
+  }
+  return linked >= THRESHOLDS.teaserMinCount && linked >= keptCount * THRESHOLDS.teaserShare;
+}
 
 export function stripHtml(html: string): Stripped {
   const warnings: string[] = [];
@@ -23,7 +38,7 @@ export function stripHtml(html: string): Stripped {
   const seg = segment(root);
   const choice = chooseContainer(seg);
 
-  let bodyFirst: number | null = choice ? Math.min(...choice.parts.map((p) => p.first)) : null;
+  let bodyFirst: number | null = choice ? choice.parts.reduce((m, p) => Math.min(m, p.first), Infinity) : null;
   // First pass at the title: it is dropped from the body when it reappears inside the container.
   let titleChoice = chooseTitle(pm, seg.blocks, bodyFirst, site);
 
@@ -37,7 +52,7 @@ export function stripHtml(html: string): Stripped {
     bylineBlocks = r.bylineBlocks;
   }
   const bodyLength = paragraphs.reduce((n, p) => n + effectiveLength(p), 0);
-  if (bodyLength < THRESHOLDS.minBodyLength) {
+  if (bodyLength < THRESHOLDS.minBodyLength || (choice && isTeaserList(seg, choice.parts, kept.length))) {
     paragraphs = [];
     kept = [];
   }
@@ -63,7 +78,11 @@ export function stripHtml(html: string): Stripped {
     byline = [...new Set(names)];
   }
 
-  if (!titleChoice.title) warnings.push('no-title');
-  if (!publishedAt) warnings.push('no-published-date');
-  return { title: titleChoice.title, publishedAt, byline, url, siteName: site, text, warnings };
+  // Without an article there is no headline or publication date to report (a home page's <title> and
+  // its teasers' dates are not this document's).
+  const title = text ? titleChoice.title : null;
+  const date = text ? publishedAt : null;
+  if (!title) warnings.push('no-title');
+  if (!date) warnings.push('no-published-date');
+  return { title, publishedAt: date, byline: text ? byline : [], url, siteName: site, text, warnings };
 }

@@ -15,7 +15,7 @@ export const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datem
 
 export const TITLE_META = ['og:title', 'twitter:title', 'title', 'dc.title', 'dcterms.title', 'headline', 'sailthru.title', 'parsely-title'] as const;
 
-export const AUTHOR_META = ['author', 'article:author', 'dable:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator', 'dcterms.creator', 'citation_author'] as const;
+export const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'article:author_name', 'dable:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator', 'dcterms.creator', 'citation_author'] as const;
 
 export const SITE_META = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'al:ios:app_name', 'twitter:site'] as const;
 

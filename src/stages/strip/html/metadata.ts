@@ -233,8 +233,11 @@ export function metaAuthors(pm: PageMeta, site: string | null): string[] {
     }
   }
   const siteKey = site ? dedupeKey(site) : null;
-  const cleaned = names
-    .flatMap((n) => n.split(/\s*(?:,|;|\/|·| and | & )\s*/))
+  let parts = names.flatMap((n) => n.split(/\s*(?:,|;|\/|·|\|| and | & )\s*/));
+  // "가상경제 | 박지훈 기자": when some parts are marked as reporters, the others are the outlet.
+  const reporters = parts.filter((n) => /(?:기자|특파원|reporter)\s*$/i.test(n));
+  if (reporters.length > 0) parts = reporters;
+  const cleaned = parts
     .map((n) => collapse(n.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '').replace(/\s*(?:기자|특파원|선임기자|객원기자)$/, '')))
     .filter((n) => n && !/^https?:|^@|^www\./i.test(n) && n.length < 60 && (!siteKey || dedupeKey(n) !== siteKey));
   return [...new Set(cleaned)];

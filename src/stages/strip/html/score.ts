@@ -36,12 +36,12 @@ export interface Choice {
 }
 
 export function chooseContainer(seg: Segmentation): Choice | null {
-  const { blocks, info } = seg;
+  const { blocks, infos } = seg;
   const candidates: ElInfo[] = [];
   for (const b of blocks) {
     const s = blockScore(b);
     if (s <= 0) continue;
-    let el: ElInfo | null = info.get(b.owner) ?? null;
+    let el: ElInfo | null = b.owner;
     // A block directly inside <p>/<li>/<td> votes for the paragraph's container first.
     for (let level = 0; el && level < WEIGHTS.ancestorLevels; level++, el = el.parent) {
       if (!el.scored) {
@@ -103,7 +103,7 @@ export function chooseContainer(seg: Segmentation): Choice | null {
   const parent = top.parent;
   if (parent) {
     const threshold = Math.max(THRESHOLDS.siblingMinScore, finalScore(top) * THRESHOLDS.siblingRatio);
-    const siblings = [...info.values()].filter((e) => e.parent === parent && e !== top && e.end > e.first);
+    const siblings = infos.filter((e) => e.parent === parent && e !== top && e.end > e.first);
     for (const s of siblings) {
       if (s.classWeight < 0) continue;
       let join = s.scored && finalScore(s) >= threshold;

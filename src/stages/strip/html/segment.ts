@@ -26,7 +26,7 @@ export interface Block {
   index: number;
   text: string;
   /** Nearest block-level element. */
-  owner: HNode;
+  owner: ElInfo;
   kind: BlockKind;
   /** 1–6 for headings. */
   level: number;
@@ -36,7 +36,7 @@ export interface Block {
   /** Inside an element that looks like a headline (h1, class="title"…). */
   titleish: boolean;
   /** Inside an element marked as chrome (header, footer, class="related"…): the innermost such element. */
-  chrome: HNode | null;
+  chrome: ElInfo | null;
 }
 
 export interface ElInfo {
@@ -60,7 +60,8 @@ export interface ElInfo {
 
 export interface Segmentation {
   blocks: Block[];
-  info: Map<HNode, ElInfo>;
+  /** Block-level elements in document order (no Map keyed by node: hashing 100,000s of DOM nodes is slow). */
+  infos: ElInfo[];
   body: ElInfo;
 }
 
@@ -72,7 +73,9 @@ const titleishCache = new Map<string, boolean>();
 const CACHE_LIMIT = 50_000;
 
 export function classWeight(n: HNode): number {
-  const raw = `${attr(n, 'class')} ${attr(n, 'id')}`.trim();
+  const a = n.attribs;
+  if (!a || (!a.class && !a.id)) return 0;
+  const raw = `${a.class ?? ''} ${a.id ?? ''}`.trim();
   if (!raw) return 0;
   const hit = weightCache.get(raw);
   if (hit !== undefined) return hit;
@@ -105,7 +108,9 @@ function computeClassWeight(raw: string): number {
 }
 
 function isTitleish(n: HNode): boolean {
-  const raw = `${attr(n, 'class')} ${attr(n, 'id')}`.trim();
+  const a = n.attribs;
+  if (!a || (!a.class && !a.id)) return false;
+  const raw = `${a.class ?? ''} ${a.id ?? ''}`.trim();
   if (!raw) return false;
   const hit = titleishCache.get(raw);
   if (hit !== undefined) return hit;
@@ -150,16 +155,16 @@ const SPACE_RUN = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\uf
 
 export function segment(root: HNode): Segmentation {
   const blocks: Block[] = [];
-  const info = new Map<HNode, ElInfo>();
+  const infos: ElInfo[] = [];
   const bodyInfo: ElInfo = {
     node: root, tag: 'body', depth: 0, parent: null, first: 0, end: 0, length: 0, linkLength: 0, paragraphs: 0,
     classWeight: 0, score: 0, scored: false,
   };
-  info.set(root, bodyInfo);
+  infos.push(bodyInfo);
 
   // Open block elements (innermost last) and their chrome / title / caption context.
   const blockStack: ElInfo[] = [bodyInfo];
-  const chromeStack: HNode[] = [];
+  const chromeStack: ElInfo[] = [];
   let titleDepth = 0;
   let captionDepth = 0;
   let linkDepth = 0;
@@ -182,7 +187,7 @@ export function segment(root: HNode): Segmentation {
     blocks.push({
       index: blocks.length,
       text,
-      owner: owner.node,
+      owner,
       kind,
       level: m ? Number(m[1]) : 0,
       length,
@@ -265,11 +270,11 @@ export function segment(root: HNode): Segmentation {
         node: n, tag, depth: depth + 1, parent: blockStack[blockStack.length - 1]!, first: blocks.length, end: blocks.length,
         length: 0, linkLength: 0, paragraphs: 0, classWeight: cw, score: 0, scored: false,
       };
-      info.set(n, el);
+      infos.push(el);
       blockStack.push(el);
       if (SOFT_NEGATIVE_TAGS.has(tag) || cw < 0) {
         flags |= F_CHROME;
-        chromeStack.push(n);
+        chromeStack.push(el);
       }
       if (tag === 'figcaption' || tag === 'caption') {
         flags |= F_CAPTION;
@@ -293,5 +298,5 @@ export function segment(root: HNode): Segmentation {
   }
   flush();
   bodyInfo.end = blocks.length;
-  return { blocks, info, body: bodyInfo };
+  return { blocks, infos, body: bodyInfo };
 }

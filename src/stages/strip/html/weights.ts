@@ -42,6 +42,13 @@ export const THRESHOLDS = {
   minBodyLength: 120,
   /** A page whose chosen container is this link-dense is a list page. */
   maxContainerLinkDensity: 0.5,
+  /** A container with at least this many linked headlines (≥ this length)… */
+  teaserMinCount: 4,
+  teaserMinLength: 15,
+  /** …making up this share of its kept paragraphs is a list of teasers (home page, section front). */
+  teaserShare: 0.3,
+  /** A kept block this long starts the prose; tables after it are data tables of the body. */
+  proseMinLength: 60,
   /** Repeated identical blocks (captions shown twice) shorter than this are dropped. */
   maxDuplicateLength: 400,
 };

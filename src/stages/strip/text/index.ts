@@ -37,12 +37,36 @@ function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
+/** Mostly Thai letters among the letters of the line. */
+function isThaiLine(text: string): boolean {
+  const thai = text.match(/[\u0e00-\u0e7f]/g)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 1;
+  return thai / letters >= 0.5;
+}
+
+/**
+ * Is a run of consecutive short lines a menu / link list rather than short body sentences without blank
+ * lines between them? Lists are items without sentence punctuation (Thai: items short enough to be menu
+ * entries, since Thai sentences carry no punctuation either).
+ */
+function looksLikeList(run: Line[]): boolean {
+  const sentences = run.filter((l) => endsSentence(l.text)).length;
+  if (sentences / run.length >= LINE_SCORES.listMaxSentenceShare) return false;
+  const thai = run.filter((l) => isThaiLine(l.text));
+  if (thai.length / run.length >= 0.5) {
+    const avg = thai.reduce((n, l) => n + l.length, 0) / thai.length;
+    return avg < LINE_SCORES.thaiListMaxAverage;
+  }
+  return true;
+}
+
 export function splitLines(input: string): Line[] {
   const raw = input.replace(/\r\n?/g, '\n').split('\n');
   const lines: Line[] = [];
   let gap = true;
   for (let row = 0; row < raw.length; row++) {
-    const text = collapse(raw[row]!.replace(/^\s*[•·▪◦●○■□▶►‣⁃]\s+(?=\S)/u, (m) => (/[□]/.test(m) ? m : '')));
+    // Crawlers render <li> as "  • item": drop that bullet (press-release markers □ ○ ■ ※ stay).
+    const text = collapse(raw[row]!.replace(/^\s*[•▪‣⁃]\s+(?=\S)/u, ''));
     if (!text) {
       gap = true;
       if (lines.length > 0) lines[lines.length - 1]!.gapAfter = true;
@@ -75,8 +99,9 @@ export function classify(lines: Line[]): void {
   let i = 0;
   while (i < lines.length) {
     let j = i;
-    while (j < lines.length && lines[j]!.length < LINE_SCORES.paragraphLength && (j === i || !lines[j]!.gapBefore)) j++;
-    if (j - i >= LINE_SCORES.listRunLength) for (let k = i; k < j; k++) lines[k]!.inList = true;
+    // A run is broken by blank lines and by recognised furniture (a list heading starts a new run).
+    while (j < lines.length && lines[j]!.length < LINE_SCORES.paragraphLength && (j === i || !lines[j]!.gapBefore) && (j === i || !lines[j]!.kind)) j++;
+    if (j - i >= LINE_SCORES.listRunLength && looksLikeList(lines.slice(i, j))) for (let k = i; k < j; k++) lines[k]!.inList = true;
     i = Math.max(j, i + 1);
   }
   for (let idx = 0; idx < lines.length; idx++) {
@@ -89,7 +114,9 @@ export function classify(lines: Line[]): void {
     else if (l.dateLine) s = LINE_SCORES.dateLine;
     else if (l.length >= LINE_SCORES.paragraphLength) s = Math.min(LINE_SCORES.maxParagraphScore, l.length / LINE_SCORES.charsPerPoint);
     else if (l.length < LINE_SCORES.shortLength) s = LINE_SCORES.shortScore;
-    else s = endsSentence(l.text) ? LINE_SCORES.mediumSentence : LINE_SCORES.mediumOther;
+    else if (endsSentence(l.text)) s = LINE_SCORES.mediumSentence;
+    // Thai does not end sentences with punctuation: a medium Thai line is weak evidence either way.
+    else s = isThaiLine(l.text) ? LINE_SCORES.mediumThai : LINE_SCORES.mediumOther;
     if (l.inList && !l.kind) s = Math.min(s, LINE_SCORES.listRunScore);
     // Press-release markers (□ ㅇ ○ ° ※ * 1. 가.) open body items even when the item is short.
     if (!l.kind && !l.duplicate && l.length >= LINE_SCORES.markerMinLength && BODY_MARKER.test(l.text)) s = Math.max(s, LINE_SCORES.marker);
@@ -207,9 +234,9 @@ export function stripText(input: string): Stripped {
 
   const first = bodyLines.length > 0 ? lines.indexOf(bodyLines[0]!) : null;
   const last = bodyLines.length > 0 ? lines.indexOf(bodyLines[bodyLines.length - 1]!) : null;
-  const title = titleIndex !== null ? lines[titleIndex]!.text : null;
+  const title = titleIndex !== null && text ? lines[titleIndex]!.text : null;
   const visible = visibleDate(lines, titleIndex, text ? first : null, text ? last : null);
-  const publishedAt = visible ? formatDate(visible.dt) : null;
+  const publishedAt = visible && text ? formatDate(visible.dt) : null;
 
   const byline: string[] = [];
   if (first !== null && last !== null) {

@@ -17,12 +17,18 @@ export const LINE_SCORES = {
   /** A medium line ending a sentence leans body; without one, chrome. */
   mediumSentence: 1,
   mediumOther: -1.5,
+  /** Thai has no sentence punctuation: a medium Thai line leans slightly to body. */
+  mediumThai: 0.5,
   /** A press-release item (□ ㅇ ※ 1.) of at least this length counts as body. */
   markerMinLength: 12,
   marker: 1.5,
   /** A run of this many consecutive short lines with no blank line between them is a list or menu. */
   listRunLength: 3,
   listRunScore: -5,
+  /** A run where at least this share of lines end a sentence is prose without blank lines, not a list. */
+  listMaxSentenceShare: 0.5,
+  /** A Thai run is a menu only when its lines average under this length (headline lists are longer). */
+  thaiListMaxAverage: 40,
   /** Page furniture recognised by pattern or lexicon. */
   furniture: {
     ui: -12,
@@ -35,6 +41,7 @@ export const LINE_SCORES = {
     meta: -6,
     contact: -8,
     attachment: -10,
+    related: -10,
   } as Readonly<Record<string, number>>,
   /** The same text twice (a caption under the photo and again in the alt line). Inside the body this is
    * an interruption, not an end: the second of two adjacent copies costs nothing. */

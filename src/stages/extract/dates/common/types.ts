@@ -41,6 +41,8 @@ export interface Candidate {
   monthOffset?: number;
   /** How a missing year/month resolves against the anchor. */
   direction?: Direction;
+  /** Tense of the sentence (see tenseCues): the other side's distance counts double. */
+  lean?: 'past' | 'future';
   /**
    * A day without a month ("the 23rd", "10일", "วันที่ 5"): where the month comes from.
    * `document`: the last month named before it; `sentence`: a month named earlier in the same

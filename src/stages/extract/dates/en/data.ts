@@ -26,7 +26,7 @@ export const MONTH_CONTEXT_BEFORE = [
 
 /** Period qualifiers before a year or month: dropped from the value. */
 export const PERIOD_BEFORE: Record<string, 'year' | 'half' | 'quarter'> = {
-  early: 'year', mid: 'year', late: 'year', 'the end of': 'year', 'end of': 'year',
+  early: 'year', mid: 'year', late: 'year', end: 'year', start: 'year', 'the end of': 'year', 'end of': 'year',
   'the beginning of': 'year', 'beginning of': 'year', 'the start of': 'year', 'start of': 'year',
   'the middle of': 'year', 'middle of': 'year', 'the first half of': 'half', 'first half of': 'half',
   'the second half of': 'half', 'second half of': 'half', 'the latter half of': 'half',
@@ -65,13 +65,20 @@ export const COUNT_WORDS_AFTER = new Set([
   'times', 'items', 'copies', 'votes', 'seats', 'companies', 'firms', 'schools', 'villages', 'sq', 'square',
   'pieces', 'points', 'percent', 'per', 'cc', 'ml', 'liters', 'litres', 'rai', 'hectares', 'acres', 'beds',
   'vehicles', 'cars', 'jobs', 'visitors', 'tourists', 'patients', 'deaths', 'infections', 'applications',
+  'billion', 'million', 'trillion', 'thousand', 'bn', 'mn', 'yuan', 'rupiah', 'dong', 'ringgit', 'pesos', 'rupees',
+  'pounds', 'francs', 'won-worth', 'shares', 'barrels', 'containers', 'teu', 'flights', 'passengers', 'delegates',
+  'respondents', 'samples', 'sites', 'stores', 'branches', 'rooms', 'homes', 'houses', 'trees', 'words', 'pages',
+  'residents', 'citizens', 'soldiers', 'troops', 'officers', 'police', 'nurses', 'doctors', 'teachers', 'children',
+  'women', 'men', 'farmers', 'migrants', 'refugees', 'volunteers', 'staff', 'athletes', 'units', 'buses', 'ships',
+  'hectare', 'rai', 'km2', 'sqm', 'mw', 'gw', 'kwh', 'gwh', 'tons', 'ton', 'kilometres', 'kilometers', 'miles',
 ]);
 
 /** Words before a number that make it an identifier, amount or count ("No. 2019", "USD 2000"). */
 export const IDENTIFIER_WORDS_BEFORE = new Set([
   'no', 'nos', 'number', 'article', 'section', 'sec', 'room', 'rule', 'law', 'act', 'order', 'decree', 'iso',
   'route', 'flight', 'page', 'pages', 'vol', 'volume', 'chapter', 'item', 'ref', 'code', 'box', 'tel', 'fax',
-  'phone', 'usd', 'krw', 'thb', 'eur', 'us$', 'won', 'baht', 'exit', 'gate', 'bus', 'line', 'model', 'version', 'ver', 'v', 'hotline', 'call',
+  'phone', 'usd', 'krw', 'thb', 'eur', 'us$', 'won', 'baht', 'exit', 'suite', 'unit', 'floor', 'building', 'block',
+  'lot', 'apt', 'apartment', 'gate', 'platform', 'pier', 'booth', 'hall', 'seat', 'ward', 'bed', 'case', 'ticket', 'gate', 'bus', 'line', 'model', 'version', 'ver', 'v', 'hotline', 'call',
 ]);
 
 /** Month token → month number (full names and abbreviations, lower case). */
@@ -85,3 +92,16 @@ export const isCapitalized = (token: string): boolean => {
   const c = token.charCodeAt(0);
   return c >= 65 && c <= 90;
 };
+
+/** Words in a sentence that put its dates in the future ("slated for November 26", "will open in March"). */
+export const FUTURE_CUES = [
+  'will', 'would', "'ll", 'shall', 'scheduled', 'slated', 'set to', 'plans to', 'plan to', 'planned', 'planning', 'upcoming',
+  'expected to', 'is due', 'are due', 'due to', 'to be held', 'to take place', 'is to', 'are to', 'aims to', 'intends to',
+  'going to', 'forthcoming', 'deadline',
+];
+/** Words that put a sentence's dates in the past (irregular verbs; regular ones end in -ed). */
+export const PAST_CUES = [
+  'was', 'were', 'had', 'did', 'ago', 'earlier', 'previously', 'rose', 'fell', 'grew', 'took', 'began', 'met', 'held',
+  'said', 'made', 'won', 'lost', 'saw', 'came', 'went', 'became', 'gave', 'brought', 'spent', 'sold', 'paid', 'told',
+  'left', 'led', 'built', 'hit', 'cut', 'set up', 'ran', 'kept', 'thought', 'sought', 'fought', 'wrote', 'spoke',
+];

@@ -33,6 +33,9 @@ export const YEAR_PERIODS = ['초', '말', '중반', '후반', '전반', '연말
 /** What may follow a one-syllable period word (초/말/중) so that it is one ("12월 말까지", not "말레이시아"). */
 export const PERIOD_FOLLOW = '(?=$|[^가-힣]|까지|에|부터|로|께|쯤|경|이|의|은|는|을|엔|까)';
 
+/** Reporting verbs: "…라고 10일 밝혔다" — a bare day right before one is the day of the report (the anchor's month). */
+export const REPORTING_VERBS = ['밝혔다', '말했다', '발표했다', '전했다', '알렸다', '설명했다', '강조했다', '공개했다', '공시했다', '보도했다', '덧붙였다', '내다봤다', '예상했다', '전망했다'];
+
 /** Weekday in parentheses after a date: "(수)", "(목요일)". */
 export const WEEKDAY_CHARS = '월화수목금토일';
 
@@ -43,5 +46,14 @@ export const COUNTERS = [
   '주', '층', '동', 'km', 'kg', '㎡', '㎞', '%', '명의', '인', '채', '척', '기', '발', '량', '석',
 ];
 
-/** Words after a day number that make it a duration or a rate ("3일간", "10일 동안", "1일 평균"). */
-export const DAY_NOT_DATE_AFTER = ['간', '째', '동안', '만에', '이내', '이상', '이하', '가량', '정도', '안팎', '내외', '평균', '치', '분', '여'];
+/**
+ * After a day number, glued to 일: a duration, a share or a rate ("3일간", "10일째", "3일치", "5일제",
+ * "3일씩"). Only glued: "10일 간담회", "10일 치러진", "10일 여야" are dates.
+ */
+export const DAY_NOT_DATE_GLUED = ['간', '째', '치', '분', '제', '씩', '마다', '여', '이내', '이상', '이하', '동안', '만에', '만의'];
+/** After a day number and a space: a duration or a rate ("10일 동안", "3일 연속", "1일 평균"). */
+export const DAY_NOT_DATE_SPACED = ['동안', '만에', '만의', '이내', '이상', '이하', '가량', '정도', '안팎', '내외', '평균', '연속', '간격', '주기', '단위'];
+
+/** Sentence cues: the date lies ahead ("…할 예정이다", "…열린다") or behind ("…열렸다"). */
+export const FUTURE_CUES = ['예정', '계획', '방침', '할 것', '될 것', '전망', '목표', '부터 시행', '앞두고', '열린다', '개최한다', '시행된다', '진행된다', '실시한다', '운영한다', '개최될', '열릴', '시행될'];
+export const PAST_CUES = ['했다', '됐다', '었다', '았다', '였다', '렸다', '졌다', '웠다', '했으며', '했고', '됐으며', '됐고', '열린', '개최된', '발표된', '지난'];

@@ -16,7 +16,13 @@ export const STRONG_HEADS = new Set([
   'Army', 'Navy', 'Guard', 'Command', 'Federation', 'Confederation', 'Chamber', 'Society', 'Alliance', 'Coalition',
   'League', 'Cooperative', 'Consortium', 'Conglomerate', 'Observatory', 'Laboratory', 'Laboratories',
   'Ombudsman', 'Commissariat', 'Department', 'Hub', 'Cabinet', 'Embassy', 'Consulate', 'Mission', 'Delegation',
-  'Chiefs',
+  'Chiefs', 'Cross', 'Crescent',
+]);
+
+/** Heads that are one only after a particular word: "Red Cross", "Red Crescent". */
+export const HEADS_NEED_WORD: ReadonlyMap<string, string> = new Map([
+  ['Cross', 'Red'],
+  ['Crescent', 'Red'],
 ]);
 
 export const WEAK_HEADS = new Set([
@@ -70,7 +76,7 @@ export const OF_HEADS = new Set([
   'Organization', 'Organisation', 'College', 'Society', 'Union', 'League', 'Confederation', 'Authority', 'Cabinet',
   'Corporation', 'Administration', 'Directorate', 'Government', 'Service', 'Foundation', 'Center', 'Centre', 'Mission',
   'Delegation', 'Parliament', 'Assembly', 'Institution', 'Hub', 'Corps', 'Fund', 'Alliance', 'Network', 'Group',
-  'House', 'Exchange', 'Chiefs',
+  'House', 'Exchange', 'Chiefs', 'Forum', 'Programme', 'Program', 'Initiative', 'Partnership',
 ]);
 
 /** Connectors that may sit inside a name between capitalized words. */
@@ -205,10 +211,24 @@ export const NON_ORG_HEADS = new Set([
 export const COMPANY_CUES = new Set([
   'automaker', 'carmaker', 'chipmaker', 'conglomerate', 'firm', 'company', 'startup', 'start-up', 'retailer', 'lender',
   'giant', 'operator', 'airline', 'carrier', 'insurer', 'brokerage', 'shipbuilder', 'steelmaker', 'manufacturer',
-  'broadcaster', 'newspaper', 'daily', 'developer', 'distributor', 'supplier', 'provider', 'bank', 'publisher',
-  'outlet', 'agency', 'portal', 'platform', 'messenger', 'group', 'affiliate', 'subsidiary', 'unit', 'rival',
-  'competitor', 'partner', 'maker', 'producer', 'exporter', 'importer', 'contractor', 'builder', 'investor',
+  'broadcaster', 'newspaper', 'daily', 'distributor', 'supplier', 'provider', 'bank', 'publisher', 'outlet', 'agency',
+  'affiliate', 'subsidiary', 'maker', 'producer', 'exporter', 'importer', 'contractor',
 ]);
+
+/** Modifiers that make a "… Center / Centre / Hall" a venue rather than an institution. */
+export const VENUE_MODIFIERS = new Set([
+  'Convention', 'Exhibition', 'Shopping', 'Sports', 'Conference', 'Community', 'Visitor', 'Visitors', 'Performing',
+  'Arts', 'Art', 'Trade', 'Expo', 'Fitness', 'Recreation', 'Aquatic', 'Call', 'Distribution', 'Learning', 'Event',
+  'Events', 'Congress', 'Business', 'Commercial', 'Entertainment',
+]);
+
+/** Lower-case nouns after a weak-headed name that make it the name of a programme or project ("K-City Network programme"). */
+export const PROGRAMME_NOUNS = new Set([
+  'programme', 'program', 'project', 'initiative', 'scheme', 'campaign', 'platform', 'system', 'app', 'application',
+  'portal', 'website', 'award', 'awards', 'prize', 'contest', 'competition', 'event', 'festival', 'forum', 'conference',
+  'exam', 'course', 'curriculum', 'fund', 'model', 'brand', 'label', 'project', 'pilot', 'package',
+]);
+export const VENUE_HEADS = new Set(['Center', 'Centre', 'Centers', 'Centres']);
 
 /** Words after an appositive article that say the capitalized name before it is a company: "Naver, a portal operator". */
 export const COMPANY_APPOSITIVE_NOUNS = new Set([

@@ -20,6 +20,16 @@ import { isAcronym, isCapitalized, isMixedAcronym, type Token } from './tokens.j
 
 /** Title head words (single words of multi-word titles count too: "Minister", "Secretary"). */
 export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.replace(/\.$/, '').split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)));
+/**
+ * Words that are titles on their own (single-word titles, and the rank abbreviations that open
+ * multi-word ranks): never part of a personal name. "Tan" of "Tan Sri" is a common surname, so
+ * only single-word titles count.
+ */
+export const STANDALONE_TITLE_WORDS = new Set([
+  ...TITLES.filter((t) => !/\s/.test(t)).map((t) => t.replace(/\.$/, '')).filter((w) => /^\p{Lu}/u.test(w)),
+  'Pol', 'Lt', 'Maj', 'Brig', 'Datuk', 'Dato', 'Seri',
+]);
+
 /** Title words that are not also ordinary words inside organization names. */
 export const PERSON_TITLE_WORDS = new Set(
   [...TITLE_WORDS].filter((w) => !['General', 'Chief', 'Head', 'State', 'Deputy', 'Vice', 'Senior', 'Executive', 'Special', 'Police', 'Team', 'Party', 'Floor', 'Opposition', 'National', 'Security', 'Research', 'Press', 'Crown', 'Air', 'Field', 'Rear', 'Pol', 'Interim', 'Acting', 'Chief', 'Assistant', 'Associate', 'Permanent', 'Under', 'Presidential', 'Lieutenant', 'Brigadier', 'Major', 'Deputy', 'Staff', 'Prime', 'Leader', 'Manager', 'Officer', 'Official', 'Justice', 'Chair', 'Fellow', 'Father'].includes(w)),

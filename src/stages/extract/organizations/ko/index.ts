@@ -5,7 +5,8 @@
  *
  * Parsers:
  * - orgWords     suffix / lexicon / gazetteer words with their extent ("태국 교육부", "서울특별시는")
- * - brackets     "한국국제협력단(KOICA)", "산업통상자원부(산업부)", "KOICA(한국국제협력단)"
+ * - brackets     "한국국제협력단(KOICA)", "산업통상자원부(산업부)", "KOICA(한국국제협력단)", and
+ *                unknown long forms tied to their short form: "한국수력원자력(한수원)"
  * - dateline     "(세종=연합뉴스)"
  * - companies    "SK하이닉스", "전문기업 씨로보틱스", "(주)OOO"
  * - affiliation  "두산에너빌리티 박지훈 사장", "박지훈 두산에너빌리티 사장"
@@ -13,7 +14,7 @@
 import type { OrganizationEntity, Span } from '../../../../schema/record.js';
 import { tokenize } from '../../persons/ko/korean/hangul.js';
 import { parseAffiliations } from './parsers/affiliation.js';
-import { bracketAliases } from './parsers/brackets.js';
+import { bracketAliases, parseShortFormPairs } from './parsers/brackets.js';
 import { parseAppositions, parseLatinCompanies } from './parsers/companies.js';
 import { parseDatelines } from './parsers/dateline.js';
 import { parseOrgWords } from './parsers/orgWords.js';
@@ -41,6 +42,7 @@ export function findOrganizations(text: string, spans: Span[]): OrganizationEnti
     ...parseLatinCompanies(tokens),
     ...parseAppositions(text, tokens),
     ...parseAffiliations(tokens),
+    ...parseShortFormPairs(text, tokens),
   ]);
   bracketAliases(text, candidates);
   return resolveOrganizations(tokens, candidates);

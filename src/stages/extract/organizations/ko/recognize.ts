@@ -38,6 +38,9 @@ const LEXICON_BY_SHORT: ReadonlyMap<string, LexiconEntry> = new Map(
   CENTRAL_GOVERNMENT.flatMap((e) => e.short.map((s) => [s, e] as const)),
 );
 
+/** Shared-gazetteer Korean names that are also generic nouns ("집행위원회" of any body). */
+const GENERIC_IN_KOREAN: ReadonlySet<string> = new Set(['집행위원회']);
+
 /** Words that may open a public body's name before a suffix that needs a place ("한국도로공사"). */
 const PLACE_STEM_OPENERS: readonly string[] = ['한국', '대한', '국립', '국제', '중앙', '국민', '세계'];
 
@@ -98,9 +101,20 @@ function computeOrgWord(word: string): OrgWord | null {
   const short = LEXICON_BY_SHORT.get(word);
   if (short) return { name: word, kind: 'short', suffix: '', stem: word, local: false, lexicon: short };
   if (STATE_BODIES.has(word)) return { name: word, kind: 'state', suffix: '', stem: word, local: false };
-  const gaz = GAZETTEER_BY_KOREAN.get(word) ?? GAZETTEER_BY_ACRONYM.get(word);
+  const gaz = (GENERIC_IN_KOREAN.has(word) ? undefined : GAZETTEER_BY_KOREAN.get(word)) ?? GAZETTEER_BY_ACRONYM.get(word);
   if (gaz) return { name: word, kind: 'gazetteer', suffix: '', stem: word, local: false, gazetteer: gaz };
-  return matchSuffixRule(word);
+  return matchSuffixRule(word) ?? regionalUniversity(word);
+}
+
+/**
+ * "서울대", "부산대", "경북대": the national university of a city or province, named the way
+ * everyone shortens it. Only city and province names: "확대", "세대", "기대" are words.
+ */
+export function regionalUniversity(word: string): OrgWord | null {
+  if (word.length < 3 || !word.endsWith('대')) return null;
+  const stem = word.slice(0, -1);
+  if (!KOREAN_CITIES.has(stem) && !KOREAN_PROVINCES.has(stem)) return null;
+  return { name: word, kind: 'suffix', suffix: '대', stem, local: false };
 }
 
 /** "서울시", "부산시", "경기도", "강원도": a regional government written short (acting only in context). */

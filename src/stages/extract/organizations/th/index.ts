@@ -1,6 +1,30 @@
-/** Thai organization extraction (first version: no names found yet). */
+/**
+ * Thai organization extraction. Parsers (one per surface pattern) propose names; bracket and
+ * "หรือ" aliases are attached to the names they follow; the resolve refiner groups candidates into
+ * entities and finds later mentions of names, acronyms and short forms. Rules live in ./parsers,
+ * tables in ./data (built into word tables in ./tables.ts); Thai segmentation and the generic word
+ * lists are shared with the Thai person rules (../../persons/th/thai).
+ *
+ * Parsers:
+ * - prefixNames   type word + name, with its extent ("กระทรวงพาณิชย์", "บริษัท X จำกัด (มหาชน)")
+ * - known         gazetteer bodies ("อาเซียน", "WHO"), state institutions ("คณะรัฐมนตรี"),
+ *                 names before a type word ("จุฬาลงกรณ์มหาวิทยาลัย")
+ * - brackets      "(ก.พ.ร.)", "(สำนักงาน ก.พ.ร.)", "(NFA)", "หรือ สพร." tied to the name before them;
+ *                 "กรุงเทพมหานคร (กทม.)": a name known by the acronym it is given
+ */
 import type { OrganizationEntity, Span } from '../../../../schema/record.js';
+import { ThaiText } from '../../persons/th/thai/text.js';
+import { attachAliases, parseAcronymOnly } from './parsers/brackets.js';
+import { parseGazetteer, parseInstitutions, parseSuffixNames } from './parsers/known.js';
+import { parsePrefixNames } from './parsers/prefixNames.js';
+import { dropNested, resolveOrganizations } from './refiners/resolve.js';
 
-export function findOrganizations(_text: string, _spans: Span[]): OrganizationEntity[] {
-  return [];
+export function findOrganizations(text: string, spans: Span[]): OrganizationEntity[] {
+  const doc = ThaiText.of(text, spans);
+  const found = dropNested([...parsePrefixNames(doc), ...parseSuffixNames(doc), ...parseGazetteer(doc), ...parseInstitutions(doc)]);
+  const covered = new Uint8Array(text.length + 1);
+  for (const c of found) covered.fill(1, c.start, c.end);
+  const candidates = [...found, ...parseAcronymOnly(doc, (pos) => covered[pos] === 1)];
+  attachAliases(doc, candidates);
+  return resolveOrganizations(doc, candidates);
 }

@@ -84,9 +84,17 @@ export const SPEECH_VERBS = new Set([
   'responded', 'answered', 'continued', 'concluded', 'recalled', 'revealed', 'confirmed', 'denied', 'suggested',
   'pointed', 'mentioned', 'elaborated', 'observed', 'predicted', 'expected', 'believes', 'believed', 'thinks', 'hopes',
   'hoped', 'vowed', 'pledged', 'promised', 'declared', 'proposed', 'called', 'welcomed', 'praised', 'thanked', 'touted',
-  'affirmed', 'reaffirmed', 'reiterated', 'expressed', 'delivered', 'presented', 'shared', 'briefed', 'spoke', 'speaks',
+  'affirmed', 'reaffirmed', 'reiterated', 'expressed', 'briefed', 'spoke', 'speaks', 'emphasizing', 'saying',
+]);
+
+/**
+ * Verbs people do but organizations and events do too ("Kim visited", "the Forum opened"): a name
+ * before one of these is only weak evidence, kept when it matches a person found by other means.
+ */
+export const ACTION_VERBS = new Set([
   'met', 'meets', 'visited', 'visits', 'attended', 'led', 'leads', 'heads', 'headed', 'chaired', 'chairs', 'signed',
-  'hosted', 'joined', 'discussed', 'agreed', 'opened', 'launched', 'received', 'accepted', 'emphasizing', 'saying',
+  'hosted', 'joined', 'discussed', 'agreed', 'opened', 'launched', 'received', 'accepted', 'delivered', 'presented',
+  'shared', 'moved', 'arrived', 'left', 'departed', 'returned', 'congratulated', 'inspected',
 ]);
 
 /** The subset of speech verbs that introduce a quotation and may precede the speaker ("said Lee"). */
@@ -114,7 +122,7 @@ export const ROLE_NOUNS = new Set([
   'captain', 'officer', 'inspector', 'superintendent', 'assistant', 'associate', 'senior', 'principal', 'vice',
   'acting', 'former', 'chargé', 'team', 'division', 'bureau', 'department', 'section', 'unit', 'office', 'ministry',
   'permanent', 'undersecretary', 'under-secretary', 'head', 'premier', 'chancellor', 'speaker', 'mp', 'governor',
-  'monk', 'priest', 'pastor', 'researchers', 'officials', 'ministers', 'directors',
+  'monk', 'priest', 'pastor',
 ]);
 
 /** Lower-case titles that can stand directly before a name ("spokesperson Kim In-chul", "lawmaker Ahn"). */

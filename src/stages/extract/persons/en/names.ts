@@ -2,7 +2,7 @@
  * What a personal-name token looks like, and how far a name runs. Shared by the person parsers.
  */
 import { COUNTRIES, DEMONYMS, INSTITUTION_WORDS, MONTHS, PLACES, WEEKDAYS } from '../../organizations/en/data.js';
-import { isOrgHeadWord, TITLE_WORDS } from '../../organizations/en/lexicon.js';
+import { isOrgHeadWord, STANDALONE_TITLE_WORDS } from '../../organizations/en/lexicon.js';
 import { isKoreanGivenName, isKoreanNameAt } from '../../organizations/en/parsers/heads.js';
 import type { Token } from '../../organizations/en/tokens.js';
 import { KOREAN_SURNAMES, LOWERCASE_TITLES, NOT_NAME_WORDS, ROLE_NOUNS } from './data.js';
@@ -22,7 +22,7 @@ export function isNameToken(t: Token | undefined): boolean {
   if (COUNTRIES.has(w) || PLACES.has(w) || DEMONYMS.has(w)) return false;
   if (isOrgHeadWord(w)) return false;
   // Title and rank words ("Gen", "Pol", "Governor") are not part of a name.
-  if (TITLE_WORDS.has(w) && !KOREAN_SURNAMES.has(w)) return false;
+  if (STANDALONE_TITLE_WORDS.has(w) && !KOREAN_SURNAMES.has(w)) return false;
   // "Farmer Nguyen Van Long": a role word capitalized at the start of a sentence.
   const lower = w.toLowerCase();
   if ((ROLE_NOUNS.has(lower) || LOWERCASE_TITLES.has(lower)) && !KOREAN_SURNAMES.has(w)) return false;

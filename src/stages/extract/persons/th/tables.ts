@@ -2,7 +2,7 @@
 import { FALSE_HONORIFICS, HONORIFICS } from './data/honorifics.js';
 import { NAMING_ROLES, ROLE_NOUNS } from './data/roles.js';
 import { NOT_NAME_STARTS } from './data/stopwords.js';
-import { COUNTRIES, FUNCTION_WORDS, PLACES, PREDICATES, SPEECH_VERBS, TIME_WORDS } from './thai/lexicon.js';
+import { CLAUSE_WORDS, COUNTRIES, FUNCTION_WORDS, PLACES, PREDICATES, SPEECH_VERBS, TIME_WORDS } from './thai/lexicon.js';
 import { WordTable } from './thai/text.js';
 
 export const HONORIFIC_TABLE = new WordTable(HONORIFICS);
@@ -20,6 +20,12 @@ export const NAME_END_TABLE = new WordTable([
   ...HONORIFICS.filter((h) => h.length > 2),
 ]);
 
+/** Words that make a chunk a clause rather than a title ("รองนายกรัฐมนตรีได้เสนอแนะ…"). */
+export const CLAUSE_TABLE = new WordTable([...CLAUSE_WORDS, ...SPEECH_VERBS, ...PREDICATES]);
+
+/** Adverbs and auxiliaries that also begin surnames ("จึงรุ่งเรืองกิจ"). */
+export const SOFT_START_TABLE = new WordTable(['จึง', 'ยัง', 'ก็', 'ได้', 'จะ', 'ให้', 'เป็น', 'มี', 'ไม่', 'คง', 'แล้ว', 'ทอง']);
+
 /** Words a space-separated part of a name cannot begin with. */
 export const NOT_NAME_START_TABLE = new WordTable([
   ...NOT_NAME_STARTS,
@@ -32,14 +38,18 @@ export const NOT_NAME_START_TABLE = new WordTable([
   ...PLACES,
 ]);
 
-/** Venues and place words after "ณ" that make it the preposition "at", not a surname particle. */
+/**
+ * Venue words after "ณ" that make it the preposition "at", not a surname particle. Place names are
+ * not here: the ณ surnames are place names ("ณ อยุธยา", "ณ เชียงใหม่").
+ */
 export const VENUE_TABLE = new WordTable([
   'กรุง', 'จังหวัด', 'อำเภอ', 'ห้อง', 'อาคาร', 'ตึก', 'ทำเนียบ', 'ศาลา', 'โรงแรม', 'สำนักงาน', 'ศูนย์', 'วัด',
   'บริเวณ', 'พื้นที่', 'เมือง', 'สนาม', 'หอ', 'ที่', 'สถาน', 'กระทรวง', 'มหาวิทยาลัย', 'โรงเรียน', 'ประเทศ',
   'ท่า', 'ลาน', 'หน้า', 'ริม', 'เขต', 'ตำบล', 'หมู่บ้าน', 'ถนน', 'ซอย', 'สวน', 'ค่าย', 'ฐาน', 'สถานี',
-  ...PLACES,
-  ...COUNTRIES,
 ]);
+
+/** Words that end a phrase right before a name glued to them ("ส่วนแพทองธารยืนยัน", "โดยสมชาย"). */
+export const BEFORE_NAME_WORDS: readonly string[] = [...CLAUSE_WORDS, 'ส่วน', 'ด้าน', 'ฝ่าย', 'และ', 'กับ', 'หรือ', 'ขณะที่', 'ทั้งนี้'];
 
 /** Capitalized English words that are not parts of a name ("Data Center", "Work from Home"). */
 export const LATIN_NOT_NAME: ReadonlySet<string> = new Set([

@@ -15,6 +15,8 @@ export interface PersonCandidate {
    * refiner ties it to a full name found elsewhere, if there is one.
    */
   partial: boolean;
+  /** The cue that found it: an honorific, a role noun before or after it. */
+  cue: 'honorific' | 'role';
   /** Forms tied to this mention by the text itself (a Latin gloss in brackets, a quoted nickname). */
   aliases: { name: string; span: Span }[];
 }

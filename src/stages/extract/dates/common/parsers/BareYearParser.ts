@@ -74,3 +74,31 @@ export const YearRangeParser: Parser = {
     return [a, b];
   },
 };
+
+/**
+ * A split year (fiscal, academic or crop year): "2022/23", "2022/2023", Thai "2567/68". Both years,
+ * as a range; the second must follow the first.
+ */
+export const SplitYearParser: Parser = {
+  name: 'SplitYear',
+  pattern: scanner(String.raw`(?<![\dA-Za-z.,/:#\-])(?<y1>1[89]\d\d|2[0-6]\d\d)/(?<y2>\d{4}|\d{2})(?![\d]|[./\-]\d)`),
+  extract(ctx, m) {
+    const raw1 = int(m.groups?.y1) as number;
+    const s2 = m.groups?.y2 as string;
+    const raw2 = s2.length === 2 ? Math.floor(raw1 / 100) * 100 + (int(s2) as number) : (int(s2) as number);
+    if (raw2 !== raw1 + 1) return null;
+    const be = raw1 >= 2200;
+    if (be) {
+      if (!isBuddhistYear(raw1)) return null;
+      const near = ctx.src.slice(Math.max(0, m.index - 6), m.index);
+      if (ctx.lang !== 'th' && !THAI_LETTER.test(near)) return null;
+    }
+    const calendar = be ? 'buddhist' : 'gregorian';
+    const i2 = m.indices?.groups?.y2 as [number, number];
+    const a = dateCandidate(this.name, m.index, m.index + 4, { year: be ? beToCe(raw1) : raw1 }, { calendar });
+    const b = dateCandidate(this.name, i2[0], i2[1], { year: be ? beToCe(raw2) : raw2 }, { calendar });
+    a.link = { other: b, role: 'start', range: true };
+    b.link = { other: a, role: 'end', range: true };
+    return [a, b];
+  },
+};

@@ -1,6 +1,6 @@
 /** Locale-independent parsers: numeric dates, bare years, 24-hour times. */
 import type { Parser } from '../types.js';
-import { BareYearParser, YearRangeParser } from './BareYearParser.js';
+import { BareYearParser, SplitYearParser, YearRangeParser } from './BareYearParser.js';
 import { DottedYearMonthParser, ISODateParser } from './ISODateParser.js';
 import { SlashDateParser } from './SlashDateParser.js';
 import { TimeParser } from './TimeParser.js';
@@ -10,6 +10,7 @@ export const commonParsers: readonly Parser[] = [
   SlashDateParser,
   DottedYearMonthParser,
   YearRangeParser,
+  SplitYearParser,
   BareYearParser,
   TimeParser,
 ];

@@ -45,7 +45,20 @@ function sentenceIndex(breaks: number[], pos: number): number {
 const ymdNumber = (y: number, m: number, d: number): number => dayNumber(y, m, Math.min(d, daysInMonth(y, m)));
 
 /** The year for (month[, day]) nearest to the anchor, or strictly before / after it. */
-function resolveYear(anchor: Anchor, month: number, day: number | undefined, direction: Candidate['direction']): number {
+/** Nearest-occurrence score of a signed distance, the side against the sentence's tense counting double. */
+function nearScore(diff: number, lean: Candidate['lean']): number {
+  if (lean === 'past' && diff > 0) return diff * 2;
+  if (lean === 'future' && diff < 0) return -diff * 2;
+  return Math.abs(diff) + (diff > 0 ? 0.5 : 0); // ties go to the past
+}
+
+function resolveYear(
+  anchor: Anchor,
+  month: number,
+  day: number | undefined,
+  direction: Candidate['direction'],
+  lean: Candidate['lean'],
+): number {
   const a = dayNumber(anchor.year, anchor.month, anchor.day);
   let best = anchor.year;
   let bestScore = Number.POSITIVE_INFINITY;
@@ -56,9 +69,10 @@ function resolveYear(anchor: Anchor, month: number, day: number | undefined, dir
       day !== undefined
         ? ymdNumber(y, month, day) - a
         : (y * 12 + month - (anchor.year * 12 + anchor.month)) * 30.5;
-    if (direction === 'past' && diff >= 0) continue;
+    // "The past one" may be the anchor's own day ("เมื่อวันที่ 3 ธ.ค. ที่ผ่านมา" on 3 December); a month is strict.
+    if (direction === 'past' && (day !== undefined ? diff > 0 : diff >= 0)) continue;
     if (direction === 'future' && diff <= 0) continue;
-    const score = direction === 'past' ? -diff : direction === 'future' ? diff : Math.abs(diff) + (diff > 0 ? 0.5 : 0);
+    const score = direction === 'past' ? -diff : direction === 'future' ? diff : nearScore(diff, lean);
     if (score < bestScore) {
       bestScore = score;
       best = y;
@@ -82,8 +96,7 @@ function resolveBareDay(anchor: Anchor, day: number, c: Candidate): { year: numb
     const diff = dayNumber(ym.year, ym.month, day) - a;
     if (c.direction === 'past' && diff >= 0) continue;
     if (c.direction === 'future' && diff <= 0) continue;
-    const score =
-      c.direction === 'past' ? -diff : c.direction === 'future' ? diff : Math.abs(diff) + (diff > 0 ? 0.5 : 0);
+    const score = c.direction === 'past' ? -diff : c.direction === 'future' ? diff : nearScore(diff, c.lean);
     if (score < bestScore) {
       bestScore = score;
       best = ym;
@@ -150,6 +163,7 @@ const isRelative = (c: Candidate): boolean =>
  * year that puts the whole interval nearest the anchor (zero when the anchor falls inside it).
  */
 function resolveRangeYear(anchor: Anchor, start: Candidate, end: Candidate): void {
+  const lean = start.lean ?? end.lean;
   const s = start.parts;
   const e = end.parts;
   if (s.year !== undefined || e.year !== undefined || s.month === undefined || e.month === undefined) return;
@@ -162,7 +176,11 @@ function resolveRangeYear(anchor: Anchor, start: Candidate, end: Candidate): voi
     const ey = wraps ? y + 1 : y;
     const from = ymdNumber(y, s.month, s.day ?? 1);
     const to = ymdNumber(ey, e.month, e.day ?? daysInMonth(ey, e.month));
-    const dist = a < from ? from - a + 0.5 : a > to ? a - to : 0;
+    let dist = a < from ? nearScore(from - a, lean) : a > to ? nearScore(to - a, lean) : 0;
+    // Told in the past tense, a range cannot mostly lie ahead ("exports from January to March were
+    // strong" on 5 January is last year's); told in the future, it cannot mostly lie behind.
+    if (lean === 'past' && to - a > 31) dist = Math.max(dist, (to - a) * 4);
+    if (lean === 'future' && a - from > 31) dist = Math.max(dist, (a - from) * 4);
     if (dist < bestScore) {
       bestScore = dist;
       best = y;
@@ -221,9 +239,13 @@ export function resolveDates(candidates: Candidate[], ctx: RefineContext): Candi
         p.year = ym.year;
         p.month = ym.month;
       }
+    } else if (p.month === undefined && p.year === undefined && c.yearOffset !== undefined) {
+      // "내년 상반기": a period of a year named relative to the anchor; nothing without one.
+      if (!anchor) continue;
+      p.year = anchor.year + c.yearOffset;
     } else if (p.month !== undefined && p.year === undefined && anchor) {
       p.year =
-        c.yearOffset !== undefined ? anchor.year + c.yearOffset : resolveYear(anchor, p.month, p.day, c.direction);
+        c.yearOffset !== undefined ? anchor.year + c.yearOffset : resolveYear(anchor, p.month, p.day, c.direction, c.lean);
     }
     if (p.day !== undefined && p.month !== undefined && !isValidDay(p.year, p.month, p.day)) continue;
     c.resolved = p;

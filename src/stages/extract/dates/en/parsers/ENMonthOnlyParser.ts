@@ -12,7 +12,7 @@ import { alternation } from '../../common/pattern.js';
 const CONTEXT = alternation(MONTH_CONTEXT_BEFORE.filter((w) => !['early', 'mid', 'late', 'last', 'next', 'this'].includes(w)));
 const REL = alternation(Object.keys(RELATIVE_MODIFIERS));
 const REL_YEAR = alternation(Object.keys(RELATIVE_YEARS));
-const PERIOD = alternation(['early', 'mid', 'late', 'the end of', 'end of', 'the beginning of', 'beginning of', 'the start of', 'start of', 'the middle of', 'middle of']);
+const PERIOD = alternation(['early', 'mid', 'late', 'end', 'the end of', 'end of', 'the beginning of', 'beginning of', 'the start of', 'start of', 'the middle of', 'middle of']);
 
 export const ENMonthOnlyParser: Parser = {
   name: 'ENMonthOnly',

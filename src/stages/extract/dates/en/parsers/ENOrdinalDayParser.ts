@@ -26,7 +26,8 @@ export const ENOrdinalDayParser: Parser = {
     const next = NEXT_WORD.exec(ctx.src.slice(end, end + 40));
     if (next) {
       const w = next[1] as string;
-      if (/^[A-Z]/.test(w) || ORDINAL_NOUNS_AFTER.has(w.toLowerCase()) || w.toLowerCase() === 'of') return null;
+      const lw = w.toLowerCase();
+      if (/^[A-Z]/.test(w) || ORDINAL_NOUNS_AFTER.has(lw) || ORDINAL_NOUNS_AFTER.has(lw.replace(/s$/, '')) || lw === 'of') return null;
     }
     const day = int(g.d) as number;
     if (day < 1 || day > 31) return null;

@@ -14,7 +14,7 @@ const PERIOD = alternation(Object.keys(PERIOD_BEFORE));
 export const ENYearPeriodParser: Parser = {
   name: 'ENYearPeriod',
   pattern: scanner(
-    `(?<![A-Za-z])(?:(?<per>${PERIOD})(?:-|${S}{1,2})|(?<hq>H[12]|Q[1-4]|[1-4]Q)${S}{0,1}|(?<fy>FY|fiscal year|fiscal)${S}{0,1})` +
+    `(?<![A-Za-z])(?:(?<per>${PERIOD})(?:-|${S}{1,2})(?<=(?:mid|early|late|of)${S}{0,2}|-)|(?<hq>H[12]|Q[1-4]|[1-4]Q)${S}{0,1}|(?<fy>FY|fiscal year|fiscal)${S}{0,1})` +
       `(?<y>\\d{4})(?![\\d]|[.,]\\d)`,
     'i',
   ),

@@ -6,15 +6,20 @@ import { dateCandidate } from '../../common/candidate.js';
 import { int } from '../../common/numbers.js';
 import { scanner } from '../../common/pattern.js';
 import type { Parser } from '../../common/types.js';
+import { alternation } from '../../common/pattern.js';
+import { REPORTING_VERBS } from '../data.js';
 import { DAY_GUARD, DAY_MARK } from './shared.js';
+
+const REPORTED = new RegExp(`^[ \\t]{0,1}(?:\\([^()]{1,8}\\)[ \\t]{0,1})?${alternation(REPORTING_VERBS)}`);
 
 export const KoDayParser: Parser = {
   name: 'KoDay',
-  pattern: scanner(`(?<![\\d.,:/]|[가-힣])(?<d>\\d{1,2})[ \\t]{0,1}${DAY_MARK}${DAY_GUARD}`),
-  extract(_ctx, m) {
+  pattern: scanner(`(?<![\\d.,:/]|[가-힣])(?<!(?:주|매월|매달|매주|월|하루)[ \\t]{0,1})(?<d>\\d{1,2})[ \\t]{0,1}${DAY_MARK}${DAY_GUARD}`),
+  extract(ctx, m) {
     const day = int(m.groups?.d) as number;
     if (day < 1 || day > 31) return null;
     const end = m[0].endsWith('일') ? m.index + m[0].length : (m.indices?.groups?.d?.[1] as number);
-    return [dateCandidate(this.name, m.index, end, { day }, { dayContext: 'sentence' })];
+    const reported = REPORTED.test(ctx.src.slice(end, end + 16));
+    return [dateCandidate(this.name, m.index, end, { day }, { dayContext: reported ? 'anchor' : 'sentence' })];
   },
 };

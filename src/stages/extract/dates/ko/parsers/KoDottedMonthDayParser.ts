@@ -10,7 +10,9 @@ import type { Parser } from '../../common/types.js';
 
 export const KoDottedMonthDayParser: Parser = {
   name: 'KoDottedMonthDay',
-  pattern: scanner(String.raw`(?<![\d.]|\d\.[ ]?)(?<m>\d{1,2})\.[ ](?<d>\d{1,2})\.(?=[(~∼〜\-–),]|[가-힣])`),
+  pattern: scanner(
+    String.raw`(?<![\d.]|\d\.[ ]?)(?<m>\d{1,2})\.(?:[ ]|(?<=[~∼〜\-–][ ]?\d{1,2}\.))(?<d>\d{1,2})\.(?=[(~∼〜\-–),]|[가-힣])`,
+  ),
   extract(_ctx, m) {
     const month = int(m.groups?.m) as number;
     const day = int(m.groups?.d) as number;

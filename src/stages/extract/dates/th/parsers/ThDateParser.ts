@@ -8,17 +8,17 @@ import { isValidDay } from '../../common/calendar.js';
 import { int } from '../../common/numbers.js';
 import { scanner } from '../../common/pattern.js';
 import type { Parser } from '../../common/types.js';
-import { DASH, ERA, MONTH, S, SHORT_YEAR_GUARD, YEAR_GUARD, thaiMonthOf } from './shared.js';
+import { DASH, ERA, MONTH, S, SHORT_YEAR_GUARD, YEAR_GUARD, thaiDirectionAfter, thaiMonthOf } from './shared.js';
 import { thaiYear } from './year.js';
 
 export const ThDateParser: Parser = {
   name: 'ThDate',
   pattern: scanner(
     `(?<![\\d.:/,])(?:(?<d0>\\d{1,2})${S}{0,2}(?<c>${DASH}|ถึง|และ|,)${S}{0,2}(?:วันที่${S}{0,2})?)?` +
-      `(?<d>\\d{1,2})${S}{0,2}(?<m>${MONTH})` +
+      `(?<d>\\d{1,2})${S}{0,2}(?:เดือน${S}{0,2})?(?<m>${MONTH})` +
       `(?:${S}{0,2}(?:${ERA}${S}{0,2})?(?:(?<y>\\d{4})${YEAR_GUARD}|(?<yy>\\d{2})${SHORT_YEAR_GUARD}))?`,
   ),
-  extract(_ctx, m) {
+  extract(ctx, m) {
     const g = m.groups ?? {};
     const month = thaiMonthOf(g.m as string);
     if (month === undefined) return null;
@@ -38,6 +38,10 @@ export const ThDateParser: Parser = {
     if (!isValidDay(year, month, day)) return null;
     const dStart = m.indices?.groups?.d?.[0] as number;
     const b = dateCandidate(this.name, dStart, end, { year, month, day }, { calendar });
+    if (year === undefined) {
+      const direction = thaiDirectionAfter(ctx.src, end);
+      if (direction) b.direction = direction;
+    }
     if (g.d0 === undefined) return [b];
     const d0 = int(g.d0) as number;
     if (!isValidDay(year, month, d0)) return [b];

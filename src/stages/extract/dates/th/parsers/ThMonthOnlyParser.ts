@@ -6,7 +6,7 @@ import { dateCandidate } from '../../common/candidate.js';
 import { alternation, scanner } from '../../common/pattern.js';
 import type { Parser } from '../../common/types.js';
 import { RELATIVE_YEAR } from '../data.js';
-import { MONTH, MONTH_FULL, S, thaiMonthOf } from './shared.js';
+import { MONTH, MONTH_FULL, S, thaiDirectionAfter, thaiMonthOf } from './shared.js';
 
 const REL = alternation(Object.keys(RELATIVE_YEAR));
 
@@ -16,12 +16,16 @@ export const ThMonthOnlyParser: Parser = {
     `(?:(?:ช่วง)?(?:ต้น|กลาง|ปลาย|สิ้น)?เดือน${S}{0,2}(?<m1>${MONTH})|(?<m2>${MONTH_FULL}))` +
       `(?:${S}{0,2}(?<rel>${REL}))?`,
   ),
-  extract(_ctx, m) {
+  extract(ctx, m) {
     const g = m.groups ?? {};
     const month = thaiMonthOf((g.m1 ?? g.m2) as string);
     if (month === undefined) return null;
     const c = dateCandidate(this.name, m.index, m.index + m[0].length, { month });
     if (g.rel !== undefined) c.yearOffset = RELATIVE_YEAR[g.rel];
+    else {
+      const direction = thaiDirectionAfter(ctx.src, c.end);
+      if (direction) c.direction = direction;
+    }
     return [c];
   },
 };

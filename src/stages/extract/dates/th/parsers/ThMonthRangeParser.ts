@@ -20,7 +20,7 @@ export const ThMonthRangeParser: Parser = {
     const y = raw !== undefined ? thaiYear(raw, g.era) : null;
     const s1 = m.indices?.groups?.m1 as [number, number];
     const s2 = m.indices?.groups?.m2 as [number, number];
-    const a = dateCandidate(this.name, s1[0], s1[1], { month: m1 });
+    const a = dateCandidate(this.name, m.index, s1[1], { month: m1 }); // with its เดือน, as ThMonthOnly
     const b = y
       ? dateCandidate(this.name, s2[0], m.index + m[0].length, { year: y.year, month: m2 }, { calendar: y.calendar })
       : dateCandidate(this.name, s2[0], s2[1], { month: m2 });

@@ -31,3 +31,11 @@ export const ERA = `(?<era>[พค])\\.${S}{0,1}ศ\\.?`;
 /** After a two-digit year: not a count, a time or a longer number. */
 export const SHORT_YEAR_GUARD = `(?![\\d]|[.:]\\d|${S}{0,2}(?:${alternation(COUNTERS)}|น\\.|นาฬิกา|โมง))`;
 export const YEAR_GUARD = `(?![\\d]|[.,:/]\\d)`;
+
+/** "3 ธ.ค. ที่ผ่านมา" (the past one), "28 ธ.ค. ที่จะถึงนี้" (the coming one): a direction written after the date. */
+const DIRECTION_AFTER = /^[ \t\u00a0]{0,2}(ที่ผ่านมา|ที่แล้ว|ที่จะถึง|ที่จะมาถึง)/;
+export function thaiDirectionAfter(src: string, end: number): 'past' | 'future' | undefined {
+  const m = DIRECTION_AFTER.exec(src.slice(end, end + 16));
+  if (!m) return undefined;
+  return m[1] === 'ที่ผ่านมา' || m[1] === 'ที่แล้ว' ? 'past' : 'future';
+}

@@ -17,8 +17,12 @@ import {
   GENERIC_MODIFIERS,
   HEADS_NEED_COMPLEMENT,
   HEADS_NEED_PLACE_MODIFIER,
+  HEADS_NEED_WORD,
   INSTITUTION_WORDS,
   NON_ORG_HEADS,
+  PROGRAMME_NOUNS,
+  VENUE_HEADS,
+  VENUE_MODIFIERS,
   OF_HEADS,
   STRONG_HEADS,
   WEAK_HEADS,
@@ -207,13 +211,15 @@ export function parseHeads(ctx: OrgContext): OrgCandidate[] {
     if (continuesName(tokens, i)) continue;
     let first = extendBack(tokens, i);
     const titled = titledBefore(tokens, first);
-    let last = extendComplement(tokens, i, titled);
+    const last = extendComplement(tokens, i, titled);
     // "Electric Vehicle Association of Thailand": the country stays in the name; the name without it
     // is kept as a variant so a later "Electric Vehicle Association" is the same body.
-    let variants: string[] | undefined;
+    const variants: string[] = [];
     if (last > i && first < i && COUNTRIES.has(ctx.text.slice(tokens[i + 2]?.text === 'the' ? tokens[i + 3]!.start : tokens[i + 2]!.start, tokens[last]!.end))) {
-      variants = [ctx.text.slice(tokens[first]!.start, t.end)];
+      variants.push(ctx.text.slice(tokens[first]!.start, t.end));
     }
+    // "Lao Ministry of Natural Resources …": the name without the country adjective is a variant.
+    if (last > i && first === i - 1 && DEMONYMS.has(tokens[first]!.text)) variants.push(ctx.text.slice(t.start, tokens[last]!.end));
     // "Foreign Ministry": a short form takes only subject words ("Innovate Foreign Ministry" → "Foreign Ministry").
     if (last === i && t.text === 'Ministry') {
       while (first < i && !INSTITUTION_WORDS.has(tokens[first]!.text) && !isPlace(tokens[first]!.text) && !isAcronym(tokens[first])) first += 1;
@@ -221,12 +227,14 @@ export function parseHeads(ctx: OrgContext): OrgCandidate[] {
     const modifiers = tokens.slice(first, i).map((m) => m.text);
     const hasComplement = last > i;
     if (!accept(t.text, modifiers, hasComplement, tokens, last)) continue;
+    // "the K-City Network programme": a weak-headed name used as the name of a programme.
+    if (WEAK_HEADS.has(t.text) && last === i && PROGRAMME_NOUNS.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]!.para === t.para) continue;
     if (insideEventName(tokens, first)) continue;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     const name = ctx.text.slice(start, end);
     if (COUNTRIES.has(name)) continue;
-    out.push({ start, end, first, last, kind: 'long', parser: 'heads', ...(variants ? { variants } : {}) });
+    out.push({ start, end, first, last, kind: 'long', parser: 'heads', ...(variants.length ? { variants } : {}) });
   }
   return out;
 }
@@ -236,6 +244,10 @@ function accept(head: string, modifiers: string[], hasComplement: boolean, token
   if (head === 'Cabinet') return true;
   if (modifiers.length === 0 && !hasComplement) return false;
   if (HEADS_NEED_COMPLEMENT.has(head) && !hasComplement) return false;
+  const needed = HEADS_NEED_WORD.get(head);
+  if (needed && modifiers[modifiers.length - 1] !== needed) return false;
+  // "Bangkok Convention Centre", "Coex Exhibition Center": venues.
+  if (VENUE_HEADS.has(head) && modifiers.some((m) => VENUE_MODIFIERS.has(m))) return false;
   // "Korea Exchange", "Stock Exchange of Thailand" — not "People-to-People Exchange".
   if (HEADS_NEED_PLACE_MODIFIER.has(head) && !hasComplement && !modifiers.some((m) => isPlace(m) || m === 'Stock')) return false;
   if (WEAK_HEADS_NEED_ACRONYM.has(head)) return followedByAcronym(tokens, last);
@@ -257,9 +269,12 @@ function insideEventName(tokens: readonly Token[], first: number): boolean {
   return !!before && NON_ORG_HEADS.has(before.text);
 }
 
+/** Followed by a bracketed short name: "(AYPC)", "(Walhi)" — not a place, a year or a note. */
 export function followedByAcronym(tokens: readonly Token[], last: number): boolean {
   const open = tokens[last + 1];
   const acr = tokens[last + 2];
   const close = tokens[last + 3];
-  return open?.text === '(' && (isAcronym(acr) || isMixedAcronym(acr)) && close?.text === ')';
+  if (open?.text !== '(' || close?.text !== ')' || !acr || acr.kind !== 'word') return false;
+  if (isAcronym(acr) || isMixedAcronym(acr)) return true;
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(acr.text) && !isPlace(acr.text) && !COUNTRIES.has(acr.text) && !DEMONYMS.has(acr.text);
 }

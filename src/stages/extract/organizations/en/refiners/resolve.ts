@@ -122,9 +122,11 @@ function bracketedAlias(ctx: OrgContext, c: OrgCandidate): { first: number; last
   if (COUNTRIES.has(text) || PLACES.has(text) || DEMONYMS.has(text) || text.length > 24) return null;
   if (inner.length === 1) {
     const w = inner[0]!;
-    if (w.kind !== 'word' || !/\p{Lu}/u.test(w.text) || /^\d/.test(w.text)) return null;
-    // One capitalized ordinary word ("(Korea)", "(Seoul)") is a gloss, not a short name.
-    if (/^\p{Lu}\p{Ll}+$/u.test(w.text) && !GAZETTEER_BY_ACRONYM.has(w.text)) return null;
+    if (w.kind !== 'word' || /^\d/.test(w.text)) return null;
+    // "(depa)": a lower-case short name only when it spells the long form's initials.
+    if (!/\p{Lu}/u.test(w.text) && !acronymMatches(w.text, surface(ctx, c))) return null;
+    // One capitalized ordinary word is a short name ("(Walhi)") unless it is a place, a date word or a function word.
+    if (/^\p{Lu}\p{Ll}+$/u.test(w.text) && !GAZETTEER_BY_ACRONYM.has(w.text) && !isOrgWord(w)) return null;
   } else if (!inner.every((w) => isOrgWord(w))) return null;
   return { first: c.last + 2, last: close - 1, text };
 }

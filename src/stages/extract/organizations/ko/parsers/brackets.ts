@@ -7,7 +7,9 @@
  * syllables in order), so "인공지능(AI)"-style glosses of common nouns never get here (their long
  * form is no organization) and "교육부(장관 …)" is not an alias.
  */
+import type { Token } from '../../../persons/ko/korean/hangul.js';
 import { isSubsequence } from '../../../persons/ko/korean/hangul.js';
+import { startsWithPlace } from '../recognize.js';
 import type { OrgCandidate } from '../types.js';
 
 /** A bracket right after the name: "(KOICA)", "(KOICA·코이카)", "(이하 '코이카')", "(Chulalongkorn University)". */
@@ -52,6 +54,28 @@ export function looksLikeShortForm(short: string, long: string): boolean {
  */
 function isTransliteratedAcronym(item: string, inner: string): boolean {
   return inner.split(ITEM_SEPARATORS).some((other) => other !== item && isLatinAcronym(other.replace(QUOTES_RE, '')));
+}
+
+const LONG_FORM_RE = /^[가-힣]{4,20}$/;
+
+/**
+ * Parser: a name no rule knows, tied to its own short form in brackets: "한국수력원자력(한수원)".
+ * A bracketed abbreviation is how Korean introduces a body, but also a term ("전기자동차(전기차)",
+ * "지방자치단체(지자체)"), so the long form must open with a country, place or "국립"-style word
+ * the way public bodies and companies are named.
+ */
+export function parseShortFormPairs(text: string, tokens: readonly Token[]): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (const t of tokens) {
+    if (!LONG_FORM_RE.test(t.text) || text[t.end] !== '(' || !startsWithPlace(t.text)) continue;
+    AFTER_RE.lastIndex = t.end;
+    const m = AFTER_RE.exec(text);
+    const inner = m?.[1]?.replace(QUOTES_RE, '');
+    if (inner && HANGUL_SHORT_RE.test(inner) && inner.length >= 2 && looksLikeShortForm(inner, t.text) && inner[0] === t.text[0]) {
+      out.push({ name: t.text, start: t.start, end: t.end, aliases: [inner] });
+    }
+  }
+  return out;
 }
 
 export function bracketAliases(text: string, candidates: OrgCandidate[]): void {

@@ -14,7 +14,7 @@ import { recognizeOrgWord } from '../recognize.js';
 import type { OrgCandidate } from '../types.js';
 
 const LATIN_HANGUL_RE = /^([A-Z][A-Z0-9&]{0,4})([가-힣]{2,})$/;
-const NAME_RE = /^[가-힣A-Za-z0-9&]{3,15}$/;
+const NAME_RE = /^[가-힣A-Za-z][가-힣A-Za-z0-9&]{2,14}$/;
 const CUES: ReadonlySet<string> = new Set(APPOSITION_CUES);
 /** Cue nouns so generic that only a modifier before them makes them introduce a name. */
 const GENERIC_CUES: ReadonlySet<string> = new Set(['기업', '업체', '회사', '기관', '단체', '법인']);

@@ -8,7 +8,12 @@
  *   organization type at the end (or its short form: 특별시→시, 대학교→대, 위원회→위), same
  *   first syllable, syllables in order ("행안부" ← 행정안전부, "부산대" ← 부산대학교,
  *   "해운조합" ← 한국해운조합, "서울시" ← 서울특별시);
- * - gazetteer bodies named twice in different ways ("유네스코", "UNESCO") are one entity.
+ * - gazetteer bodies named twice in different ways ("유네스코", "UNESCO") are one entity;
+ * - a short form met before its long form ("코이카 … 한국국제협력단(KOICA·코이카)") joins it;
+ * - a bare foreign body after its country-prefixed form ("미국 국무부 … 국무부") joins it, unless
+ *   Korea has a body of that name ("교육부" next to "태국 교육부" is Korea's own);
+ * - the entity is named by its fullest Korean form.
+ * Every lookup list is capped, so the pass stays linear on adversarial input.
  */
 import type { OrganizationEntity } from '../../../../../schema/record.js';
 import type { Token } from '../../../persons/ko/korean/hangul.js';
@@ -125,8 +130,12 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
     }
     for (const a of c.aliases ?? []) {
       const other = byForm.get(a);
-      // Met before its long form ("코이카 … 한국국제협력단(KOICA·코이카)"): the same body.
-      if (other && other !== d) absorb(d, other);
+      if (other && other !== d) {
+        // A short form met before its long form ("코이카 … 한국국제협력단(KOICA·코이카)") is the
+        // same body; an alias another long form already claimed stays with that one.
+        if (other.name !== a) continue;
+        absorb(d, other);
+      }
       pushUnique(d.aliases, a);
       byForm.set(a, d);
     }
@@ -135,6 +144,23 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
       for (const s of c.org.lexicon.short) if (!byForm.has(s)) byForm.set(s, d);
     }
     d.mentions.push({ start: c.start, end: c.end });
+  }
+
+  // "국무부" after "미국 국무부": the bare name is the foreign body named before, unless Korea has a
+  // body of that name ("교육부" next to "태국 교육부" is Korea's own) or two countries' bodies match.
+  const byBareName = new Map<string, Draft[]>();
+  for (const d of byName.values()) {
+    const space = d.name.indexOf(' ');
+    if (space < 0) continue;
+    const bare = d.name.slice(space + 1);
+    const list = byBareName.get(bare) ?? [];
+    if (list.length < 2) list.push(d); // only uniqueness matters
+    byBareName.set(bare, list);
+  }
+  for (const d of [...byName.values()]) {
+    const owners = byBareName.get(d.name);
+    if (owners?.length !== 1 || recognizeOrgWord(d.name)?.kind === 'lexicon') continue;
+    absorb(owners[0]!, d);
   }
 
   // Abbreviation buckets: entity names by first syllable of their core stem.

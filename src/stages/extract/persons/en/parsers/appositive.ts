@@ -4,7 +4,8 @@
  *   age               "Park Ji-min, 34," / "Somchai Jaidee (45)"
  *   Korean shape      "Kang Kyung-wha": a romanized surname + hyphenated given name, anywhere
  */
-import { isCapitalized, type Token } from '../../../organizations/en/tokens.js';
+import { isDemonym, isPlace, TITLE_WORDS } from '../../../organizations/en/lexicon.js';
+import type { Token } from '../../../organizations/en/tokens.js';
 import { HONORIFICS, ROLE_NOUNS } from '../data.js';
 import { isKoreanNameAt, readName } from '../names.js';
 import type { PersonCandidate, PersonContext } from '../types.js';
@@ -20,10 +21,26 @@ function opensPhrase(tokens: readonly Token[], first: number): boolean {
   if (!before || before.para !== tokens[first]!.para) return true;
   if (tokens[first]!.sentStart) return true;
   if (before.kind === 'punct') return true;
+  // After a title or honorific ("Datuk Seri Ahmad …, the trade minister").
+  if (TITLE_WORDS.has(before.text)) return true;
   return NAME_OPENERS.has(before.text);
 }
 
-/** Does a role noun phrase start at i ("deputy secretary-general", "a professor", "the chief executive")? */
+/** Words that may qualify a role noun in an appositive ("senior", "longtime", "Bangkok-based"). */
+const ROLE_QUALIFIERS = new Set([
+  'senior', 'junior', 'chief', 'deputy', 'vice', 'assistant', 'associate', 'acting', 'former', 'executive', 'general',
+  'managing', 'principal', 'lead', 'head', 'longtime', 'veteran', 'young', 'local', 'regional', 'national', 'foreign',
+  'trade', 'finance', 'planning', 'research', 'policy', 'marine', 'engineering', 'economics', 'political', 'program',
+  'programme', 'project', 'team', 'division', 'department', 'bureau', 'ministry', 'government', 'company', 'office',
+  'first', 'second', 'third', 'permanent', 'special', 'public', 'international', 'independent', 'visiting', 'retired',
+  'honorary', 'founding', 'incumbent', 'outgoing', 'incoming', 'interim', 'elected', 'appointed', 'newly',
+]);
+
+/**
+ * Does a role noun phrase start at i ("deputy secretary-general", "a professor", "its managing
+ * director", "Vice Minister of …")? Returns the index of the role noun, or -1. Verbs and other
+ * words end the search: "…, also included officials" is not an appositive.
+ */
 function roleAt(tokens: readonly Token[], i: number): number {
   let k = i;
   if (tokens[k] && (ARTICLES.has(tokens[k]!.text) || DETERMINERS.has(tokens[k]!.text))) k += 1;
@@ -31,17 +48,30 @@ function roleAt(tokens: readonly Token[], i: number): number {
     const t = tokens[k]!;
     if (t.kind === 'poss') continue;
     if (t.kind !== 'word') return -1;
-    if (ROLE_NOUNS.has(t.text.toLowerCase()) && /^\p{Ll}/u.test(t.text)) return k;
+    const lower = t.text.toLowerCase();
+    if (/^\p{Ll}/u.test(t.text) && ROLE_NOUNS.has(lower)) return k;
     // "Bounkham Phommachanh, Vice Minister of …": a capitalized title.
     if (/^\p{Lu}/u.test(t.text)) {
       const title = matchTitle(tokens, k);
       if (title && !HONORIFICS.has(title.form.title)) return title.next - 1;
+      // "the Thai trade minister", "Korea's chief negotiator": a country or demonym inside the phrase.
+      if (!isPlace(t.text) && !isDemonym(t.text)) return -1;
+      continue;
     }
-    // adjectives / nouns before the role ("longtime", "senior", "Korea's")
-    if (!/^[\p{Ll}]/u.test(t.text) && !isCapitalized(t)) return -1;
+    // "the association's honorary president": a possessor before the role.
+    if (tokens[k + 1]?.kind === 'poss') continue;
+    if (ROLE_QUALIFIERS.has(lower) || /-based$/.test(lower)) continue;
+    if (NOT_QUALIFIERS.has(lower) || /(?:ed|ing|ly)$/.test(lower)) return -1;
   }
   return -1;
 }
+
+/** Function words and verbs that end an appositive search. */
+const NOT_QUALIFIERS = new Set([
+  'also', 'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'and', 'or', 'but', 'who',
+  'which', 'that', 'said', 'says', 'told', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'not', 'then',
+  'both', 'who', 'whose', 'when', 'where', 'after', 'before', 'while', 'did', 'does', 'do', 'met', 'led', 'made',
+]);
 
 export function parseAppositives(ctx: PersonContext): PersonCandidate[] {
   const { tokens } = ctx;

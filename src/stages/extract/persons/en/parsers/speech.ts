@@ -7,7 +7,7 @@
  * resolves to a full name found elsewhere in the document.
  */
 import { isCapitalized } from '../../../organizations/en/tokens.js';
-import { INVERTED_SPEECH_VERBS, SPEECH_VERBS } from '../data.js';
+import { ACTION_VERBS, INVERTED_SPEECH_VERBS, SPEECH_VERBS } from '../data.js';
 import { isKoreanNameAt, readName, readNameBackward } from '../names.js';
 import type { PersonCandidate, PersonContext } from '../types.js';
 
@@ -16,7 +16,9 @@ export function parseSpeechVerbs(ctx: PersonContext): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v]!;
-    if (verb.kind !== 'word' || !SPEECH_VERBS.has(verb.text)) continue;
+    if (verb.kind !== 'word') continue;
+    const speech = SPEECH_VERBS.has(verb.text);
+    if (!speech && !ACTION_VERBS.has(verb.text)) continue;
     // Name + verb: the name ends right before the verb and starts a clause.
     const to = v - 1;
     const from = readNameBackward(tokens, to);
@@ -24,9 +26,13 @@ export function parseSpeechVerbs(ctx: PersonContext): PersonCandidate[] {
       const before = tokens[from - 1];
       // "The Korea Herald said": a capitalized word before the run means it is not a bare name.
       if (!(before && before.para === verb.para && isCapitalized(before) && before.end + 1 === tokens[from]!.start)) {
-        out.push(candidate(ctx, from, to, 'speech-before'));
+        const c = candidate(ctx, from, to, speech ? 'speech-before' : 'action-before');
+        // "The Forum on Smart Cities opened": only a Korean-shaped name is a person on an action verb alone.
+        if (!speech && !(isKoreanNameAt(tokens, from) && to === from + 1)) c.strength = 'weak';
+        out.push(c);
       }
     }
+    if (!speech) continue;
     // Verb + name ("said Lee In-jae"), also "according to Lee".
     if (!INVERTED_SPEECH_VERBS.has(verb.text)) continue;
     let start = v + 1;

@@ -124,7 +124,6 @@ export function parseTitles(ctx: PersonContext): PersonCandidate[] {
     titleCoveredUntil = m.next;
     // A title word inside a capitalized place or organization name ("Bang Khun Thian district").
     if (gluedToName(tokens, i)) continue;
-    const headWord = m.form.words[m.form.words.length - 1]!;
     const modStart = titleModifiersStart(tokens, i, m.form.words[0]!);
     let next = m.next;
     let nameFirst = -1;
@@ -150,10 +149,9 @@ export function parseTitles(ctx: PersonContext): PersonCandidate[] {
     }
     if (nameFirst < 0 || nameLast < nameFirst) continue;
     const single = nameFirst === nameLast;
-    const lower = /^\p{Ll}/u.test(t.text);
+    const lower = /^\p{Ll}/u.test(m.form.title);
     const weakTitle = WEAK_TITLES.has(m.form.title) || (lower && !HONORIFICS.has(m.form.title));
     const strength: PersonCandidate['strength'] = single && weakTitle ? 'weak' : 'strong';
-    void headWord;
     const title = text.slice(tokens[modStart]!.start, tokens[titleEnd]!.end).replace(/\s+/g, ' ');
     out.push({
       start: tokens[nameFirst]!.start,

@@ -76,9 +76,14 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
   const people: Person[] = [];
   const byName = new Map<string, Person>();
   const singles: PersonCandidate[] = [];
+  const weakFull: PersonCandidate[] = [];
   for (const c of merged) {
     if (c.first === c.last) {
       singles.push(c);
+      continue;
+    }
+    if (c.strength === 'weak') {
+      weakFull.push(c);
       continue;
     }
     const words = tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map((t) => t.text);
@@ -99,6 +104,14 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
     for (let n = 2; n < p.words.length; n++) {
       for (const key of [p.words.slice(0, n).join(' '), p.words.slice(p.words.length - n).join(' ')]) if (!byPart.has(key)) byPart.set(key, p);
     }
+  }
+  // Weak multi-word names ("… Smart Cities opened") count only as mentions of people found otherwise.
+  for (const c of weakFull) {
+    const name = text.slice(c.start, c.end);
+    const p = byName.get(name) ?? byPart.get(name);
+    if (!p) continue;
+    p.mentions.push({ start: c.start, end: c.end, first: c.first, last: c.last });
+    if (name !== p.name && !p.aliases.includes(name)) p.aliases.push(name);
   }
   const absorbed = new Set<Person>();
   for (const p of people) {

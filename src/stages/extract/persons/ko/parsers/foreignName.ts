@@ -26,10 +26,11 @@ const NAME_WORD_RE = /^[가-힣]{2,6}$/;
 const LATIN_NAME_WORD_RE = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
 /**
  * Endings that mark an ordinary word rather than a name: particles and the endings of verbs and
- * adnominal forms ("이끄는", "방한한", "참석했던", "열리며"). Not "다": a sentence-final verb is
- * followed by a full stop, and names end in it ("기시다").
+ * adnominal forms ("이끄는", "방한한", "참석했던", "열리며"). Not "다", "니", "고", "지": verbs
+ * ending so are followed by punctuation or are rare here, and names end in them ("기시다",
+ * "토니", "디에고", "루이지").
  */
-const NON_NAME_ENDING_RE = /(?:은|는|을|를|의|에|에서|와|과|로|으로|에게|도|만|한|된|던|할|될|며|고|서|해|게|지|음|면|니|요|까|께|들|적|측|간|별|등|및|인)$/;
+const NON_NAME_ENDING_RE = /(?:은|는|을|를|의|에|에서|와|과|로|으로|에게|도|만|한|된|던|할|될|며|해|게|음|면|께|들|적|측|간|별|등|및|인)$/;
 
 /** "존", "빌": a first name of one syllable, only ahead of further name words. */
 function isShortFirstName(word: string): boolean {

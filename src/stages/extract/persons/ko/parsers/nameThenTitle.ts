@@ -1,22 +1,25 @@
 /**
  * Parser: a name followed by its title or honorific, "홍길동 장관은", "오세준 산업부 장관",
- * "이준호 기계공학부 교수", "박순자(78) 씨", "홍길동 전 장관". Between the name and the title
- * may stand up to three words that qualify the title: organizations, countries, "전"/"신임".
+ * "이준호 기계공학부 교수", "박순자(78) 씨", "홍길동 전 장관", "백지안·성도겸 의원".
+ * Between the name and the title may stand up to three words that qualify the title:
+ * organizations, units, countries, "전"/"신임", and at most one unknown bare word (the name of a
+ * body no rule knows: "장원석 코이카 이사장"). A short bracket after the name (age, department)
+ * is skipped.
  *
  * The name word carries no particle (the title after it does). A reporter's name before "기자 ="
- * is a byline and is skipped.
+ * or an e-mail is a byline, and a name before a phone number is a contact line: both skipped.
  */
+import { latinCompany } from '../../../organizations/ko/parsers/companies.js';
+import { orgInToken } from '../../../organizations/ko/parsers/orgWords.js';
+import { followedByPhone } from '../contact.js';
+import { NOT_NAMES } from '../data/stopwords.js';
+import { BETWEEN_NAME_AND_TITLE, BYLINE_TITLES } from '../data/titles.js';
 import type { Token } from '../korean/hangul.js';
 import { isSpaceGap } from '../korean/hangul.js';
+import { particleSplits } from '../korean/particles.js';
 import { COUNTRIES } from '../korean/places.js';
-import { BETWEEN_NAME_AND_TITLE, BYLINE_TITLES } from '../data/titles.js';
 import { isTypicalName, personName } from '../name.js';
 import { titleInToken } from '../titles.js';
-import { orgInToken } from '../../../organizations/ko/parsers/orgWords.js';
-import { latinCompany } from '../../../organizations/ko/parsers/companies.js';
-import { NOT_NAMES } from '../data/stopwords.js';
-import { particleSplits } from '../korean/particles.js';
-import { followedByPhone } from '../contact.js';
 import type { PersonCandidate } from '../types.js';
 
 const MAX_BETWEEN = 3;
@@ -47,8 +50,8 @@ export function qualifiesTitle(word: string): boolean {
 
 function isByline(text: string, titleToken: Token, title: string, nameToken: Token): boolean {
   if (!BYLINE_TITLES.has(title)) return false;
-  const after = text.slice(titleToken.start + title.length, titleToken.start + title.length + 4);
-  return /^\s*[=@(]/.test(after) || /\)\s*$/.test(nameToken.gap) || nameToken.gap === '\n';
+  const after = text.slice(titleToken.start + title.length, titleToken.start + title.length + 40);
+  return /^\s*[=@(]|^\s*[\w.+-]+@/.test(after) || /\)\s*$/.test(nameToken.gap) || nameToken.gap === '\n';
 }
 
 /**

@@ -3,7 +3,8 @@
  * their cues.
  * - every later occurrence of a found name is a mention ("한도윤 장관은 … 한도윤은");
  * - surname + title ("정 장관", "이 교수") is an alias and mention of the one person found with
- *   that surname; with two such people it is left alone, since it could be either;
+ *   that surname and that title ("윤 대통령" is not 윤채원 실장); with two such people it is left
+ *   alone, since it could be either;
  * - a word of a foreign name + title ("쁘라팟 장관은") is an alias of that name.
  * Then candidates are grouped into one entity per name, ordered by first mention.
  */
@@ -11,6 +12,7 @@ import type { PersonEntity } from '../../../../../schema/record.js';
 import type { Token } from '../korean/hangul.js';
 import { isSpaceGap } from '../korean/hangul.js';
 import { particleSplits } from '../korean/particles.js';
+import { TITLES } from '../data/titles.js';
 import { titleInToken } from '../titles.js';
 import type { PersonCandidate } from '../types.js';
 
@@ -23,9 +25,19 @@ interface Draft {
   mentions: { start: number; end: number }[];
 }
 
-/** "청장" and "국가공무원개발청장", "부총리" and "부총리": one is the other, or ends it. */
-function sameTitle(a: string, b: string): boolean {
-  return a === b || a.endsWith(b) || b.endsWith(a);
+/**
+ * A title and its shorter endings that are titles themselves, longest first: "국가공무원개발청장"
+ * → 국가공무원개발청장, 청장. "청장" then finds the person named "… 국가공무원개발청장", and
+ * "부총리" the one named "부총리".
+ */
+function titleEndings(title: string): string[] {
+  const out = [title];
+  // From the third character on: "부총리" is not a "총리", "부대변인" not a "대변인".
+  for (let i = 2; i < title.length - 1; i++) {
+    const s = title.slice(i);
+    if (TITLES.has(s)) out.push(s);
+  }
+  return out;
 }
 
 function pushUnique<T>(list: T[], value: T): void {
@@ -49,23 +61,23 @@ export function resolvePersons(text: string, tokens: readonly Token[], candidate
     d.mentions.push({ start: c.start, end: c.end });
   }
 
-  // Surname → the Korean people found with it; first word of a foreign name → that person.
-  const bySurname = new Map<string, Draft[]>();
+  // (surname, title) → the Korean people found with them; a word of a foreign name → that person.
+  // Only uniqueness matters, so lists stop at two entries (keeps the pass linear on any input).
+  const bySurnameTitle = new Map<string, Draft[]>();
   const byForeignWord = new Map<string, Draft[]>();
   const multiWord: Draft[] = [];
+  const addCapped = (map: Map<string, Draft[]>, key: string, d: Draft): void => {
+    const list = map.get(key) ?? [];
+    if (list.length < 2 && !list.includes(d)) list.push(d);
+    map.set(key, list);
+  };
   for (const d of byName.values()) {
     if (d.surname && !d.foreign) {
-      const list = bySurname.get(d.surname) ?? [];
-      list.push(d);
-      bySurname.set(d.surname, list);
+      for (const t of d.titles) for (const s of titleEndings(t)) addCapped(bySurnameTitle, `${d.surname}|${s}`, d);
     }
     if (d.name.includes(' ')) {
       multiWord.push(d);
-      for (const w of d.name.split(' ')) {
-        const list = byForeignWord.get(w) ?? [];
-        if (!list.includes(d)) list.push(d);
-        byForeignWord.set(w, list);
-      }
+      for (const w of d.name.split(' ')) addCapped(byForeignWord, w, d);
     }
   }
 
@@ -84,7 +96,9 @@ export function resolvePersons(text: string, tokens: readonly Token[], candidate
     const title = titleInToken(next.text);
     if (!title) continue;
     // "정 장관": surname + the title the person was named with ("윤 대통령" is not 윤채원 실장).
-    const sameSurname = bySurname.get(t.text)?.filter((d) => d.titles.some((k) => sameTitle(k, title.title)));
+    const sameSurname = titleEndings(title.title)
+      .map((s) => bySurnameTitle.get(`${t.text}|${s}`))
+      .find((list) => list !== undefined);
     if (sameSurname?.length === 1) {
       const d = sameSurname[0]!;
       const end = next.start + title.title.length;

@@ -60,9 +60,22 @@ export class ThaiText {
   readonly chunks: Chunk[] = [];
   readonly spans: readonly Span[];
 
+  /**
+   * The prepared text for (text, spans), reusing the last one: the person and organization rules
+   * scan the same paragraphs one after the other, so the segmenter runs once per document.
+   */
+  static of(text: string, spans: readonly Span[]): ThaiText {
+    const last = ThaiText.last;
+    if (last && last.text === text && sameSpans(last.spans, spans)) return last;
+    const doc = new ThaiText(text, spans);
+    ThaiText.last = doc;
+    return doc;
+  }
+  private static last: ThaiText | undefined;
+
   constructor(text: string, spans: readonly Span[]) {
     this.text = text;
-    this.spans = spans;
+    this.spans = spans.map((s) => ({ start: s.start, end: s.end }));
     this.boundary = new Uint8Array(text.length + 1);
     this.chunkOf = new Int32Array(text.length + 1).fill(-1);
     for (const span of spans) this.prepare(Math.max(0, span.start), Math.min(text.length, span.end));
@@ -154,6 +167,10 @@ export class ThaiText {
   endsWord(p: number): boolean {
     return this.boundary[p] === 1 || !isThaiLetter(this.text[p]);
   }
+}
+
+function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
+  return a.length === b.length && a.every((s, i) => s.start === b[i]!.start && s.end === b[i]!.end);
 }
 
 /**

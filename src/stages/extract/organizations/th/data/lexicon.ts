@@ -1,0 +1,27 @@
+/**
+ * Institutions named by a common word rather than a prefix + name, and the abbreviations that are
+ * not organizations.
+ */
+
+/** The constitutional bodies of the Thai state, named without a prefix + name pattern. */
+export const INSTITUTIONS: readonly { name: string; aliases: readonly string[] }[] = [
+  { name: 'คณะรัฐมนตรี', aliases: ['ครม.'] },
+  { name: 'รัฐสภา', aliases: [] },
+  { name: 'วุฒิสภา', aliases: ['ส.ว.'] },
+  { name: 'สภาผู้แทนราษฎร', aliases: ['สภาฯ'] },
+  { name: 'สำนักนายกรัฐมนตรี', aliases: [] },
+];
+
+/**
+ * Thai abbreviations in brackets that stand for laws, titles, units or calendar terms, never an
+ * organization: "ร่างพระราชบัญญัติ (พ.ร.บ.)", "(ส.ส.)", "(พ.ศ.)".
+ */
+export const NOT_ORG_ACRONYMS: readonly string[] = [
+  'พ.ร.บ.', 'พ.ร.ก.', 'พ.ร.ฎ.', 'ร.ธ.น.', 'ส.ส.', 'ส.ว.', 'ส.ก.', 'ส.ข.', 'ส.อบจ.', 'ส.ท.', 'พ.ศ.', 'ค.ศ.', 'จ.ศ.',
+  'ร.ศ.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.', 'กม.',
+  'ซม.', 'มม.', 'กก.', 'ตร.ม.', 'ตร.กม.', 'ชม.', 'น.', 'ผบ.ตร.', 'ผบ.ทบ.', 'ผบ.ทร.', 'ผบ.ทอ.', 'ผบ.สส.', 'ผกก.',
+  'ผวจ.', 'นรม.', 'รมว.', 'รมช.', 'รมต.', 'ปล.', 'อ.', 'จ.', 'ต.', 'ม.', 'ถ.', 'ซ.', 'ร.', 'ว.', 'ผอ.', 'รอง ผอ.',
+];
+
+/** Generic nouns for organizations: never a name on their own ("หน่วยงาน", "องค์กร"). */
+export const GENERIC_ORG_NOUNS: readonly string[] = ['หน่วยงาน', 'องค์กร', 'องค์การ', 'ภาคส่วน', 'ส่วนราชการ', 'รัฐบาล'];

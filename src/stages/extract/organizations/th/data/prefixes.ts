@@ -1,0 +1,86 @@
+/**
+ * Organization-type words that begin a Thai organization name ("กระทรวงพาณิชย์", "กรมการข้าว",
+ * "สำนักงานคณะกรรมการกำกับหลักทรัพย์และตลาดหลักทรัพย์", "บริษัท สยามคลาวด์ โซลูชั่นส์ จำกัด (มหาชน)").
+ *
+ * Kinds change how the rules treat a name:
+ * - company:     may be followed by a space and the name up to "จำกัด" ("บริษัท X Y จำกัด (มหาชน)");
+ *                the part between prefix and จำกัด is an alias (short form);
+ * - enterprise:  state enterprises "การไฟฟ้า…", "การท่องเที่ยว…": the same words start ordinary
+ *                phrases ("เพื่อการท่องเที่ยวอันดามัน"), so the name must say which body it is
+ *                (แห่งประเทศไทย / แห่งชาติ / นครหลวง / ส่วนภูมิภาค / ฝ่ายผลิต) or carry an acronym;
+ * - branch:      "สำนักงานภูเก็ต", "ศูนย์… จังหวัด…": a place alone after the prefix is a branch or
+ *                a venue, not an organization; after "ที่"/"ณ" (at) the word is a venue;
+ * - listable:    ministries may name several portfolios with a space ("กระทรวงวัฒนธรรม กีฬาและการท่องเที่ยว").
+ */
+export type PrefixKind = 'government' | 'company' | 'enterprise' | 'branch' | 'association' | 'education' | 'other';
+
+export interface OrgPrefix {
+  prefix: string;
+  kind: PrefixKind;
+  listable?: boolean;
+}
+
+const p = (prefix: string, kind: PrefixKind, extra: Partial<OrgPrefix> = {}): OrgPrefix => ({ prefix, kind, ...extra });
+
+export const ORG_PREFIXES: readonly OrgPrefix[] = [
+  // Government
+  p('กระทรวง', 'government', { listable: true }), p('ทบวง', 'government'), p('กรม', 'government'),
+  p('สำนักงานคณะกรรมการ', 'government'), p('สำนักงาน', 'branch'), p('สำนัก', 'government'), p('คณะกรรมการ', 'government'), p('คณะกรรมาธิการ', 'government'),
+  p('คณะอนุกรรมการ', 'government'), p('องค์การ', 'government'), p('องค์กร', 'government'), p('สถาบัน', 'other'),
+  p('สภา', 'other'), p('ศาล', 'government'), p('กองทัพ', 'government'), p('กองบัญชาการ', 'government'),
+  p('กองบังคับการ', 'government'), p('กองทุน', 'other'), p('สถานเอกอัครราชทูต', 'government'),
+  p('สถานกงสุลใหญ่', 'government'), p('สถานกงสุล', 'government'), p('เทศบาล', 'government'),
+  p('องค์การบริหารส่วน', 'government'), p('ตำรวจภูธร', 'government'), p('สถานีตำรวจ', 'branch'),
+  p('ศูนย์', 'branch'), p('หน่วยบัญชาการ', 'government'), p('กองอำนวยการ', 'government'),
+  // State enterprises
+  p('การไฟฟ้า', 'enterprise'), p('การประปา', 'enterprise'), p('การท่องเที่ยว', 'enterprise'),
+  p('การรถไฟ', 'enterprise'), p('การทางพิเศษ', 'enterprise'), p('การนิคมอุตสาหกรรม', 'enterprise'),
+  p('การเคหะ', 'enterprise'), p('การกีฬา', 'enterprise'), p('การยาสูบ', 'enterprise'), p('การท่าเรือ', 'enterprise'),
+  p('การสื่อสาร', 'enterprise'), p('การปิโตรเลียม', 'enterprise'),
+  // Companies and finance
+  p('บริษัท', 'company'), p('บมจ.', 'company'), p('บจก.', 'company'), p('ห้างหุ้นส่วนจำกัด', 'company'),
+  p('ธนาคาร', 'company'), p('กลุ่มบริษัท', 'company'), p('ตลาดหลักทรัพย์', 'company'), p('สายการบิน', 'company'),
+  p('สำนักข่าว', 'company'), p('หนังสือพิมพ์', 'company'), p('สถานีโทรทัศน์', 'company'),
+  // Associations and civil society
+  p('สมาคม', 'association'), p('มูลนิธิ', 'association'), p('สหภาพ', 'association'), p('สหกรณ์', 'association'),
+  p('ชมรม', 'association'), p('เครือข่าย', 'association'), p('สมาพันธ์', 'association'),
+  p('สหพันธ์', 'association'), p('หอการค้า', 'association'), p('พรรค', 'association'), p('สภากาชาด', 'association'),
+  // Education and health
+  p('มหาวิทยาลัย', 'education'), p('วิทยาลัย', 'education'), p('ราชวิทยาลัย', 'education'),
+  p('โรงพยาบาล', 'branch'), p('โรงเรียน', 'branch'),
+];
+
+/**
+ * Words that begin with an organization prefix but are ordinary nouns ("สภาพอากาศ", "กรมธรรม์"),
+ * or generic uses of the type word itself ("บริษัทเอกชน", "ธนาคารพาณิชย์", "สถาบันการเงิน").
+ */
+export const NOT_ORG_WORDS: readonly string[] = [
+  'สภาพ', 'สภาวะ', 'สภาพแวดล้อม', 'สภาพคล่อง', 'กรมธรรม์', 'ศาลา', 'ศาลากลาง', 'ศาลเจ้า', 'ศาลพระภูมิ',
+  'ศูนย์กลาง', 'ศูนย์รวม', 'ศูนย์การค้า', 'ศูนย์ประชุม', 'ศูนย์อาหาร', 'ศูนย์บริการ', 'ศูนย์ข้อมูล', 'สำนักงานใหญ่',
+  'สำนักงานสาขา', 'สำนักพิมพ์', 'บริษัทเอกชน', 'บริษัทลูก', 'บริษัทแม่',
+  'บริษัทจดทะเบียน', 'บริษัทหลักทรัพย์', 'บริษัทสมาชิก', 'บริษัทประกัน', 'บริษัทนำเที่ยว', 'บริษัทต่างชาติ',
+  'บริษัทยักษ์ใหญ่', 'บริษัทผู้', 'ธนาคารพาณิชย์', 'ธนาคารสมาชิก', 'ธนาคารกลาง', 'ธนาคารรัฐ', 'ธนาคารของรัฐ',
+  'สถาบันการเงิน', 'สถาบันการศึกษา', 'สถาบันอุดมศึกษา', 'สถาบันครอบครัว', 'สถาบันหลัก', 'สถาบันพระมหากษัตริย์',
+  'องค์กรปกครองส่วนท้องถิ่น', 'องค์กรธุรกิจ', 'องค์กรเอกชน', 'องค์กรภาคประชาสังคม', 'องค์กรระหว่างประเทศ',
+  'องค์กรอิสระ', 'องค์การมหาชน', 'กองทุนรวม', 'กองทุนหมู่บ้าน', 'หน่วยงาน', 'โรงพยาบาลเอกชน', 'โรงพยาบาลรัฐ',
+  'โรงพยาบาลชุมชน', 'โรงพยาบาลส่งเสริมสุขภาพตำบล', 'โรงเรียนในสังกัด', 'มหาวิทยาลัยของรัฐ', 'มหาวิทยาลัยเอกชน',
+  'มหาวิทยาลัยต่างประเทศ', 'สหกรณ์การเกษตร', 'สมาคมฯ', 'กรมฯ', 'สำนักงานฯ', 'บริษัทฯ', 'มูลนิธิฯ', 'สถาบันฯ',
+  'กระทรวงฯ', 'คณะกรรมการฯ', 'ธนาคารฯ', 'มหาวิทยาลัยฯ', 'สภาฯ', 'ศูนย์ฯ', 'คณะกรรมการชุด',
+  'คณะกรรมการสอบสวน', 'คณะกรรมการตรวจสอบ', 'สภาวการณ์', 'สภาพการณ์', 'พรรคการเมือง',
+  'พรรคร่วมรัฐบาล', 'พรรคร่วม', 'พรรคฝ่ายค้าน', 'เครือข่ายสังคม', 'เครือข่ายออนไลน์', 'ชมรมผู้สูงอายุ',
+  'สำนักงานต่างประเทศ',
+];
+
+/** A whole remainder that makes a type word a generic reference ("กระทรวงต่างๆ", "สมาคมดังกล่าว", "บริษัทนี้"). */
+export const GENERIC_REMAINDERS: readonly string[] = [
+  'ต่างๆ', 'ต่าง ๆ', 'นี้', 'นั้น', 'ดังกล่าว', 'เดียวกัน', 'ทั้งหมด', 'ทุกแห่ง', 'แห่งนี้', 'แห่งหนึ่ง', 'หนึ่ง',
+  'ใหม่', 'เก่า', 'เอกชน', 'สมาชิก', 'ของรัฐ', 'รัฐ', 'ต่างชาติ', 'ต่างประเทศ', 'ใหญ่', 'เล็ก', 'หลัก', 'อื่น',
+  'อื่นๆ', 'เจ้าภาพ', 'คู่ค้า', 'ที่เกี่ยวข้อง', 'เกี่ยวข้อง', 'ฯ', 'การเงิน', 'ท้องถิ่น', 'จังหวัด', 'กลาง',
+  'ภูมิภาค', 'ระดับชาติ', 'ชั้นนำ', 'ทั่วไป', 'ทั่วประเทศ',
+];
+
+/** Endings that say which state enterprise a name is ("การไฟฟ้านครหลวง", "การท่องเที่ยวแห่งประเทศไทย"). */
+export const ENTERPRISE_MARKERS: readonly string[] = ['แห่ง', 'นครหลวง', 'ส่วนภูมิภาค', 'ฝ่ายผลิต', 'ส่วนท้องถิ่น'];
+
+/** Organization-type words that end a name written before them ("จุฬาลงกรณ์มหาวิทยาลัย"). */
+export const ORG_SUFFIXES: readonly string[] = ['มหาวิทยาลัย'];

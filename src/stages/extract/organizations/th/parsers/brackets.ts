@@ -1,0 +1,131 @@
+/**
+ * Parser and helpers for what the text ties to a name in brackets or with "หรือ":
+ * - "สำนักงานคณะกรรมการพัฒนาระบบราชการ (สำนักงาน ก.พ.ร.)" → aliases "สำนักงาน ก.พ.ร.", "ก.พ.ร.";
+ * - "องค์การอาหารแห่งชาติฟิลิปปินส์ (NFA)", "สมาคมผลไม้และผักเวียดนาม (Vinafruit)" → Latin aliases;
+ * - "… (องค์การมหาชน) หรือ สพร.", "… จำกัด (มหาชน) หรือ SCS" → aliases after "หรือ";
+ * - an organization named without a type word but given a dotted acronym, "กรุงเทพมหานคร (กทม.)":
+ *   the longest end of the preceding chunk whose consonants contain the acronym's in order, starting
+ *   with its first one (กทม. ← ก-รุงเ-ท-พ-ม-หานคร). Law, title and calendar abbreviations
+ *   ("(พ.ร.บ.)", "(ผบ.ตร.)") are not organizations.
+ */
+import type { ThaiText } from '../../../persons/th/thai/text.js';
+import { isSubsequence, isThaiLetter, thaiConsonants } from '../../../persons/th/thai/text.js';
+import { NOT_ORG_ACRONYM_SET, ORG_STOP_TABLE, PREFIX_TABLE, ROLE_TABLE } from '../tables.js';
+import type { OrgCandidate } from '../types.js';
+
+const BRACKET_RE = /^ ?\(([^()\n]{1,60})\)/;
+/** Thai acronym: dotted ("ก.พ.ร.", "ธปท.", "บช.สอท.") or a short undotted transliteration ("บีโอไอ"). */
+const THAI_DOTTED_RE = /^(?:[\u0E01-\u0E4E]{1,6}\.)+(?:[\u0E01-\u0E4E]{1,12}\.?)?$/;
+const THAI_SHORT_RE = /^[\u0E01-\u0E4E]{2,8}$/;
+const LATIN_ALIAS_RE = /^[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,5}$/;
+const OR_ALIAS_RE = /^ หรือ ((?:[\u0E01-\u0E4E]{1,6}\.)+|[A-Z][A-Z0-9&]{1,9}(?![A-Za-z]))/;
+
+export const isThaiDottedAcronym = (s: string): boolean => THAI_DOTTED_RE.test(s) && !NOT_ORG_ACRONYM_SET.has(s);
+
+export interface Bracket {
+  /** Text inside the brackets. */
+  content: string;
+  /** Offsets of the content. */
+  start: number;
+  end: number;
+  /** Offset just after ")". */
+  close: number;
+}
+
+export function bracketAfter(text: string, end: number): Bracket | null {
+  const m = BRACKET_RE.exec(text.slice(end, end + 64));
+  if (!m) return null;
+  const start = end + m[0].indexOf('(') + 1;
+  return { content: m[1]!, start, end: start + m[1]!.length, close: end + m[0].length };
+}
+
+/** The aliases a bracket holds: an acronym, a prefix + acronym ("สำนักงาน ก.พ.ร."), a Latin name. */
+export function bracketAliases(doc: ThaiText, b: Bracket): OrgCandidate['aliases'] {
+  const { content } = b;
+  if (isThaiDottedAcronym(content) || (THAI_SHORT_RE.test(content) && !ORG_STOP_TABLE.match(doc, b.start))) {
+    return [{ name: content, span: { start: b.start, end: b.end } }];
+  }
+  const sp = content.indexOf(' ');
+  if (sp > 0) {
+    const head = content.slice(0, sp);
+    const acr = content.slice(sp + 1);
+    if (PREFIX_TABLE.has(head) && isThaiDottedAcronym(acr)) {
+      return [
+        { name: content, span: { start: b.start, end: b.end } },
+        { name: acr, span: { start: b.start + sp + 1, end: b.end }, weak: true },
+      ];
+    }
+  }
+  if (LATIN_ALIAS_RE.test(content)) return [{ name: content, span: { start: b.start, end: b.end } }];
+  return [];
+}
+
+/** "หรือ สพร." / "หรือ SCS" right after `end`. */
+export function orAliasAfter(text: string, end: number): OrgCandidate['aliases'] {
+  const m = OR_ALIAS_RE.exec(text.slice(end, end + 40));
+  if (!m) return [];
+  const s = end + m[0].length - m[1]!.length;
+  if (isThaiLetter(text[s + m[1]!.length]) || NOT_ORG_ACRONYM_SET.has(m[1]!)) return [];
+  return [{ name: m[1]!, span: { start: s, end: s + m[1]!.length } }];
+}
+
+/** Attaches bracket and "หรือ" aliases to the candidates they follow. */
+export function attachAliases(doc: ThaiText, candidates: OrgCandidate[]): void {
+  const { text } = doc;
+  for (const c of candidates) {
+    const b = bracketAfter(text, c.end);
+    let after = c.end;
+    if (b) {
+      const aliases = bracketAliases(doc, b);
+      c.aliases.push(...aliases);
+      if (aliases.length > 0) after = b.close;
+    }
+    c.aliases.push(...orAliasAfter(text, after));
+  }
+}
+
+/** Longest glued phrase searched back from a bracket (characters). */
+const MAX_BACK = 60;
+
+/** "กรุงเทพมหานคร (กทม.)": organizations known only by a dotted acronym given to them. */
+export function parseAcronymOnly(doc: ThaiText, taken: (pos: number) => boolean): OrgCandidate[] {
+  const { text } = doc;
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < doc.chunks.length; i++) {
+    const chunk = doc.chunks[i]!;
+    if (text[chunk.start] !== '(') continue;
+    const prev = doc.prevChunkInPhrase(i);
+    const end = prev ? prev.end : -1;
+    if (!prev || taken(end - 1)) continue;
+    const b = bracketAfter(text, end);
+    if (!b || !isThaiDottedAcronym(b.content)) continue;
+    const letters = thaiConsonants(b.content);
+    if (letters.length < 2) continue;
+    // The phrase starts after the last verb or function word before the bracket.
+    const from = Math.max(prev.start, end - MAX_BACK);
+    let min = from;
+    for (let q = from; q < end; q = doc.nextBoundary(q, end)) {
+      if (q !== prev.start && !doc.isBoundary(q)) continue;
+      const stop = ORG_STOP_TABLE.match(doc, q) ?? ROLE_TABLE.match(doc, q);
+      if (stop) min = q + stop.length;
+    }
+    let best = -1;
+    for (let q = min; q < end - letters.length; q = doc.nextBoundary(q, end)) {
+      if (q !== prev.start && !doc.isBoundary(q)) continue;
+      const cons = thaiConsonants(text.slice(q, end));
+      if (cons[0] !== letters[0] || !isSubsequence(letters, cons)) continue;
+      best = q;
+      break; // the first (longest) phrase that fits
+    }
+    if (best < 0 || !isThaiLetter(text[best])) continue;
+    out.push({
+      name: text.slice(best, end),
+      start: best,
+      end,
+      aliases: [{ name: b.content, span: { start: b.start, end: b.end } }],
+      shortForms: [],
+      fromAcronym: true,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,255 @@
+/**
+ * Refiner: groups Thai organization candidates into entities and finds their other mentions.
+ * - a candidate nested in a longer one is dropped ("คณะกรรมการกำกับกิจการพลังงาน" inside
+ *   "สำนักงานคณะกรรมการกำกับกิจการพลังงาน");
+ * - candidates with the same name, the same gazetteer entry, or sharing an alias are one entity;
+ * - a name that is another's plus a country word is the same body ("กระทรวงการต่างประเทศไทย" /
+ *   "กระทรวงการต่างประเทศ");
+ * - later bare uses of a name, an alias or a short form are mentions ("ก.พ.ร. จะ…", "สายด่วน กทม.");
+ *   a type word + space before an acronym is part of the mention and an alias ("สำนักงาน ก.ล.ต.");
+ * - the name is the first full form written; aliases are acronyms and short forms.
+ */
+import type { OrganizationEntity, Span } from '../../../../../schema/record.js';
+import type { ThaiText } from '../../../persons/th/thai/text.js';
+import { isDigit, isLatinLetter, isThaiLetter } from '../../../persons/th/thai/text.js';
+import { GAZETTEER } from '../../common/gazetteer.js';
+import { INSTITUTIONS } from '../data/lexicon.js';
+import { COUNTRY_TABLE, GENERIC_ORG_NOUN_SET, PREFIX_INFO, PREFIX_TABLE } from '../tables.js';
+import type { OrgCandidate } from '../types.js';
+
+interface Draft {
+  name: string;
+  aliases: string[];
+  mentions: Span[];
+  gazetteerId?: string;
+  into?: Draft;
+}
+
+const root = (d: Draft): Draft => {
+  let r = d;
+  while (r.into) r = r.into;
+  return r;
+};
+
+function pushUnique<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+/** At most this many forms are tried at one position (keeps the scan linear). */
+const MAX_FORMS_PER_KEY = 16;
+/** Shortest short form searched for alone. */
+const MIN_SHORT_FORM = 4;
+
+/** Keeps the outermost of nested candidates; of two overlapping ones, the earlier. */
+export function dropNested(candidates: OrgCandidate[]): OrgCandidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: OrgCandidate[] = [];
+  let reach = -1;
+  for (const c of sorted) {
+    if (c.start < reach) {
+      // Nested or overlapping: fold its aliases into the one that covers it when they end together.
+      const last = out[out.length - 1];
+      if (last && last.end === c.end) for (const a of c.aliases) last.aliases.push(a);
+      continue;
+    }
+    out.push(c);
+    reach = Math.max(reach, c.end);
+  }
+  return out;
+}
+
+const INSTITUTION_ALIASES = new Map(INSTITUTIONS.map((i) => [i.name, i.aliases]));
+const GAZETTEER_BY_ID = new Map(GAZETTEER.map((e) => [e.id, e]));
+
+export function resolveOrganizations(doc: ThaiText, raw: OrgCandidate[]): OrganizationEntity[] {
+  const { text } = doc;
+  const candidates = dropNested(raw).filter((c) => !GENERIC_ORG_NOUN_SET.has(c.name));
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const merge = (a: Draft, b: Draft): Draft => {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra === rb) return ra;
+    const first = (ra.mentions[0]?.start ?? 0) <= (rb.mentions[0]?.start ?? 0) ? ra : rb;
+    const other = first === ra ? rb : ra;
+    pushUnique(first.aliases, other.name);
+    for (const x of other.aliases) pushUnique(first.aliases, x);
+    first.mentions.push(...other.mentions);
+    first.gazetteerId ??= other.gazetteerId;
+    other.into = first;
+    return first;
+  };
+
+  const weak: { draft: Draft; alias: string; span?: Span }[] = [];
+  for (const c of candidates) {
+    const strong = c.aliases.filter((a) => !a.weak);
+    const keys = [c.gazetteerId ? `gaz:${c.gazetteerId}` : undefined, `name:${c.name}`, ...strong.map((a) => `name:${a.name}`)].filter(
+      (k): k is string => !!k,
+    );
+    let d: Draft | undefined;
+    for (const k of keys) {
+      const hit = byKey.get(k);
+      if (hit) d = d ? merge(d, hit) : root(hit);
+    }
+    if (!d) {
+      d = { name: c.name, aliases: [], mentions: [] };
+      if (c.gazetteerId) d.gazetteerId = c.gazetteerId;
+      drafts.push(d);
+    }
+    d = root(d);
+    if (c.name !== d.name) pushUnique(d.aliases, c.name);
+    for (const a of c.aliases) {
+      if (a.weak) {
+        weak.push({ draft: d, alias: a.name, span: a.span });
+        continue;
+      }
+      pushUnique(d.aliases, a.name);
+      if (a.span) d.mentions.push(a.span);
+    }
+    for (const s of c.shortForms) pushUnique(d.aliases, s);
+    d.mentions.push({ start: c.start, end: c.end });
+    for (const k of keys) byKey.set(k, d);
+    for (const s of c.shortForms) byKey.set(`name:${s}`, d);
+  }
+
+  // Weak aliases go to their entity unless another one owns the form.
+  for (const w of weak) {
+    const owner = byKey.get(`name:${w.alias}`);
+    if (owner && root(owner) !== root(w.draft)) continue;
+    const d = root(w.draft);
+    pushUnique(d.aliases, w.alias);
+    if (w.span) d.mentions.push(w.span);
+    byKey.set(`name:${w.alias}`, d);
+  }
+
+  // A name that is another's plus a country word: the same body ("กระทรวงการต่างประเทศไทย"). For
+  // government bodies the name without the country is also a short form.
+  const live = (): Draft[] => drafts.filter((d) => !d.into);
+  const byName = new Map(live().map((d) => [d.name, d]));
+  for (const d of live()) {
+    const at = d.mentions.find((m) => text.slice(m.start, m.end) === d.name)?.start;
+    if (at === undefined) continue;
+    const base = countryless(doc, d.name, at);
+    if (!base) continue;
+    const other = byName.get(base);
+    if (other && root(other) !== root(d)) merge(d, other);
+    if (PREFIX_INFO.get(PREFIX_TABLE.prefixAt(base, 0) ?? '')?.kind === 'government') pushUnique(root(d).aliases, base);
+  }
+
+  findMentions(doc, live());
+
+  const out: OrganizationEntity[] = [];
+  for (const d of live()) {
+    const mentions = uniqueSpans(d.mentions);
+    if (mentions.length === 0) continue;
+    let name = d.name;
+    if (d.gazetteerId && !isThaiLetter(name[0])) {
+      // A body first named by its Latin acronym takes its Thai name when the text has one.
+      const thai = mentions.map((m) => text.slice(m.start, m.end)).find((s) => isThaiLetter(s[0]));
+      if (thai) name = thai;
+    }
+    const institutionAliases = INSTITUTION_ALIASES.get(name) ?? [];
+    const surfaces = new Set(mentions.map((m) => text.slice(m.start, m.end)));
+    const aliases = [...d.aliases, ...institutionAliases.filter((a) => surfaces.has(a)), d.name].filter(
+      (a, i, all) => a !== name && all.indexOf(a) === i,
+    );
+    out.push({ name, aliases, mentions });
+  }
+  return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** The name without a last word that is a country ("…ต่างประเทศไทย" → "…ต่างประเทศ"), or null. */
+function countryless(doc: ThaiText, name: string, at: number): string | null {
+  if (name.includes('(') || !PREFIX_TABLE.prefixAt(name, 0)) return null;
+  for (let cut = name.length - 2; cut > 2; cut--) {
+    if (!doc.isBoundary(at + cut) || !COUNTRY_TABLE.has(name.slice(cut))) continue;
+    // "…ต่างประเทศไทย": the country is ไทย; ประเทศ belongs to the name.
+    const base = name.startsWith('ประเทศ', cut) ? name.slice(0, cut + 'ประเทศ'.length) : name.slice(0, cut);
+    if (base === name) return null;
+    if (/(?:แห่ง|ของ|ประเทศ|ชาติ|และ)$/.test(base) || base.endsWith(' ')) return null;
+    return PREFIX_TABLE.has(base) ? null : base;
+  }
+  return null;
+}
+
+function uniqueSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return [...spans]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .filter((s) => {
+      const key = `${s.start}:${s.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+interface Form {
+  form: string;
+  draft: Draft;
+}
+
+/** Finds further mentions of every entity's name, aliases and short forms. */
+function findMentions(doc: ThaiText, drafts: Draft[]): void {
+  const { text } = doc;
+  const covered = new Uint8Array(text.length + 1);
+  for (const d of drafts) for (const m of d.mentions) covered.fill(1, m.start, m.end);
+  const forms = new Map<string, Form[]>();
+  const add = (form: string, draft: Draft): void => {
+    if (form.length < 2) return;
+    const key = form.slice(0, 2);
+    const list = forms.get(key) ?? [];
+    if (list.length >= MAX_FORMS_PER_KEY || list.some((f) => f.form === form)) return;
+    list.push({ form, draft });
+    forms.set(key, list);
+  };
+  for (const d of drafts) {
+    add(d.name, d);
+    for (const a of d.aliases) if (a.length >= MIN_SHORT_FORM || a.includes('.') || /^[A-Z]/.test(a)) add(a, d);
+    for (const a of INSTITUTION_ALIASES.get(d.name) ?? []) add(a, d);
+    if (d.gazetteerId) {
+      const entry = GAZETTEER_BY_ID.get(d.gazetteerId);
+      for (const a of entry?.acronyms ?? []) add(a, d);
+      for (const a of entry?.th ?? []) add(a, d);
+    }
+  }
+  for (const list of forms.values()) list.sort((a, b) => b.form.length - a.form.length);
+
+  for (const chunk of doc.chunks) {
+    for (let p = chunk.start; p < chunk.end; p++) {
+      if (covered[p]) continue;
+      const prev = text[p - 1];
+      if (isLatinLetter(text[p]) ? isLatinLetter(prev) || isDigit(prev) : !doc.startsWord(p) || prev === '.') continue;
+      const list = forms.get(text.slice(p, p + 2));
+      if (!list) continue;
+      for (const f of list) {
+        if (!text.startsWith(f.form, p)) continue;
+        const end = p + f.form.length;
+        if (covered[end - 1]) continue;
+        const next = text[end];
+        if (isLatinLetter(f.form[0]) ? isLatinLetter(next) || isDigit(next) : f.form.endsWith('.') ? isThaiLetter(next) : !doc.endsWord(end)) continue;
+        const d = root(f.draft);
+        let start = p;
+        // "สำนักงาน ก.ล.ต.": a type word + space before an acronym belongs to the mention.
+        if (f.form.includes('.') && p === chunk.start) {
+          const before = doc.prevChunkInPhrase(doc.chunkIndexAt(p), 1);
+          if (before) {
+            for (let q = Math.max(before.start, before.end - 24); q < before.end; q++) {
+              const prefix = (q === before.start || doc.isBoundary(q)) && PREFIX_TABLE.prefixAt(text, q);
+              if (prefix && q + prefix.length === before.end && !covered[q]) {
+                start = q;
+                break;
+              }
+            }
+          }
+        }
+        d.mentions.push({ start, end });
+        const surface = text.slice(start, end);
+        if (surface !== d.name) pushUnique(d.aliases, surface);
+        covered.fill(1, start, end);
+        p = end - 1;
+        break;
+      }
+    }
+  }
+}
