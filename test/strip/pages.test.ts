@@ -80,4 +80,33 @@ describe('pages', () => {
     expect(r.publishedAt).toBeNull();
     expect(r.warnings).toEqual(['no-main-content', 'no-title', 'no-published-date']);
   });
+
+  it('Thai scraped text: a tight run of headlines after blank-separated paragraphs is not body', () => {
+    const r = strip(page('th-scraped-trailing-headlines.txt'), { format: 'text' });
+    expect(r.title).toBe('ชาวนาสุพรรณบุรีเร่งเก็บเกี่ยวข้าวหนีน้ำท่วม');
+    expect(r.publishedAt).toBe('2024-10-05');
+    const paras = r.text.split('\n\n');
+    expect(paras).toHaveLength(3);
+    expect(paras[2]).toMatch(/^สำนักงานเกษตรจังหวัดรายงานว่า/);
+    expect(r.text).not.toContain('ราคาทอง');
+  });
+
+  it('English article followed by longer comments: the comments are not body', () => {
+    const r = strip(page('en-long-comments.html'), { format: 'html' });
+    expect(r.title).toBe('City to ban cars from old town on weekends');
+    expect(r.text.split('\n\n')).toEqual([
+      'The city council voted on Monday to close the old town to private cars on Saturdays and Sundays from June, in a bid to cut pollution and noise.',
+      'Buses and delivery vans will still be allowed in the morning, the council said.',
+    ]);
+  });
+
+  it('Thai government page: body in sibling divs with a Thai-digit dateline and a source line', () => {
+    const r = strip(page('th-gov-circular-divs.html'), { format: 'html' });
+    expect(r.title).toBe('นายกฯ มอบนโยบายแก้ปัญหาหนี้ครัวเรือน');
+    expect(r.publishedAt).toBe('2024-03-12');
+    const paras = r.text.split('\n\n');
+    expect(paras).toHaveLength(3);
+    expect(paras[0]).toMatch(/^วันนี้ \(๑๒ มีนาคม ๒๕๖๗\)/);
+    for (const s of ['ที่มา', '----', 'ข่าวที่เกี่ยวข้อง', 'ข่าวเด่น', 'สงวนลิขสิทธิ์']) expect(r.text).not.toContain(s);
+  });
 });

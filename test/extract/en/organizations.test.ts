@@ -31,6 +31,16 @@ describe('heads parser: "Ministry of …", "… Agency", "Office of the …"', (
     expect(names(orgs('A study by the Korea Institute of Marine Affairs was cited.'))).toEqual(['Korea Institute of Marine Affairs']);
   });
 
+  it('merges a later short name of a non-governmental body, never two countries\' ministries', () => {
+    const a = orgs('The Electric Car Association of Laos (ECAL) met. The Electric Car Association later agreed.');
+    expect(a.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['Electric Car Association of Laos', ['ECAL', 'Electric Car Association'], 3]]);
+    const b = orgs('The Ministry of Foreign Affairs of Japan and the Ministry of Foreign Affairs met.');
+    expect(b.map((o) => [o.name, o.aliases])).toEqual([
+      ['Ministry of Foreign Affairs of Japan', []],
+      ['Ministry of Foreign Affairs', []],
+    ]);
+  });
+
   it('keeps a country complement and offers the name without it as a variant', () => {
     const found = orgs('The Solar Panel Association of Vietnam (SPAV) welcomed the rule.');
     expect(found[0]!.name).toBe('Solar Panel Association of Vietnam');
@@ -210,7 +220,7 @@ describe('more forms', () => {
     const found = orgs(text);
     expect(found.map((o) => [o.name, o.aliases])).toEqual([
       ['Lao Red Cross', []],
-      ['Philippine Forum for Clean Air', ['Forum for Clean Air', 'Kalinisan']],
+      ['Philippine Forum for Clean Air', ['Kalinisan', 'Forum for Clean Air']],
       ['Digital Economy Promotion Agency', ['depa']],
     ]);
   });

@@ -14,7 +14,7 @@ export const COPYRIGHT = [
 ];
 
 /** Closing markers of wire copy. */
-export const END_MARKER = /^[([<〈/]?\s*(?:END|끝|ends|-30-)\s*[)\]>〉/]?$/i;
+export const END_MARKER = /^(?:[([<〈/-]?\s*(?:END|끝|ends|-?\s*30\s*-?)\s*[)\]>〉/-]?|#{3,}|\*{3,}|-{3,}|={3,})$/i;
 
 /** Reporter signatures: "Jun Ji-hye jjh@koreatimes.co.kr", "김다은 기자 kde@yna.co.kr", "/홍길동 기자". */
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;

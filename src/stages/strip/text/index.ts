@@ -49,11 +49,12 @@ function isThaiLine(text: string): boolean {
  * lines between them? Lists are items without sentence punctuation (Thai: items short enough to be menu
  * entries, since Thai sentences carry no punctuation either).
  */
-function looksLikeList(run: Line[]): boolean {
+function looksLikeList(run: Line[], blankSeparatedProse: boolean): boolean {
   const sentences = run.filter((l) => endsSentence(l.text)).length;
   if (sentences / run.length >= LINE_SCORES.listMaxSentenceShare) return false;
   const thai = run.filter((l) => isThaiLine(l.text));
-  if (thai.length / run.length >= 0.5) {
+  // When the page sets its paragraphs apart with blank lines, a tight run of unpunctuated lines is a list.
+  if (thai.length / run.length >= 0.5 && !blankSeparatedProse) {
     const avg = thai.reduce((n, l) => n + l.length, 0) / thai.length;
     return avg < LINE_SCORES.thaiListMaxAverage;
   }
@@ -96,12 +97,15 @@ export function classify(lines: Line[]): void {
     }
   }
   // Runs of short lines with no blank line between them: menus, link lists, headline lists.
+  const prose = lines.filter((l) => l.length >= LINE_SCORES.paragraphLength && !l.kind);
+  const blankSeparatedProse =
+    prose.length >= 2 && prose.filter((l) => l.gapBefore && l.gapAfter).length >= prose.length * LINE_SCORES.blankSeparatedShare;
   let i = 0;
   while (i < lines.length) {
     let j = i;
     // A run is broken by blank lines and by recognised furniture (a list heading starts a new run).
     while (j < lines.length && lines[j]!.length < LINE_SCORES.paragraphLength && (j === i || !lines[j]!.gapBefore) && (j === i || !lines[j]!.kind)) j++;
-    if (j - i >= LINE_SCORES.listRunLength && looksLikeList(lines.slice(i, j))) for (let k = i; k < j; k++) lines[k]!.inList = true;
+    if (j - i >= LINE_SCORES.listRunLength && looksLikeList(lines.slice(i, j), blankSeparatedProse)) for (let k = i; k < j; k++) lines[k]!.inList = true;
     i = Math.max(j, i + 1);
   }
   for (let idx = 0; idx < lines.length; idx++) {

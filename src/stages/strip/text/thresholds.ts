@@ -27,6 +27,8 @@ export const LINE_SCORES = {
   listRunScore: -5,
   /** A run where at least this share of lines end a sentence is prose without blank lines, not a list. */
   listMaxSentenceShare: 0.5,
+  /** Prose is "blank-separated" when this share of its long lines stands between blank lines. */
+  blankSeparatedShare: 0.6,
   /** A Thai run is a menu only when its lines average under this length (headline lists are longer). */
   thaiListMaxAverage: 40,
   /** Page furniture recognised by pattern or lexicon. */

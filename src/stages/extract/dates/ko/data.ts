@@ -52,7 +52,7 @@ export const COUNTERS = [
  */
 export const DAY_NOT_DATE_GLUED = ['간', '째', '치', '분', '제', '씩', '마다', '여', '이내', '이상', '이하', '동안', '만에', '만의'];
 /** After a day number and a space: a duration or a rate ("10일 동안", "3일 연속", "1일 평균"). */
-export const DAY_NOT_DATE_SPACED = ['동안', '만에', '만의', '이내', '이상', '이하', '가량', '정도', '안팎', '내외', '평균', '연속', '간격', '주기', '단위'];
+export const DAY_NOT_DATE_SPACED = ['동안', '만에', '만의', '이내', '이상', '이하', '가량', '정도', '안팎', '내외', '평균', '연속', '간격', '주기', '단위', '최대', '최소', '한도'];
 
 /** Sentence cues: the date lies ahead ("…할 예정이다", "…열린다") or behind ("…열렸다"). */
 export const FUTURE_CUES = ['예정', '계획', '방침', '할 것', '될 것', '전망', '목표', '부터 시행', '앞두고', '열린다', '개최한다', '시행된다', '진행된다', '실시한다', '운영한다', '개최될', '열릴', '시행될'];

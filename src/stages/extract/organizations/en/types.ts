@@ -23,6 +23,12 @@ export interface OrgCandidate {
   gazetteerId?: string;
   /** An acronym that is an organization on its own even when nothing in the document defines it ("KBS"). */
   standalone?: boolean;
+  /**
+   * Shorter names of the same body that could also name a different one ("Ministry of Foreign
+   * Affairs" for "… of Japan"): added as aliases only when no other organization in the document
+   * goes by that name, and never used to merge.
+   */
+  looseVariants?: string[];
   /** Extra names that belong to this mention ("The Korea Herald" for "Korea Herald", "Samsung Electronics" for "… Co., Ltd."). */
   variants?: string[];
 }

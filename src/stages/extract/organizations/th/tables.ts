@@ -2,7 +2,7 @@
 import { COUNTRIES, FUNCTION_WORDS, PLACES, PREDICATES, SPEECH_VERBS, TIME_WORDS } from '../../persons/th/thai/lexicon.js';
 import { WordTable } from '../../persons/th/thai/text.js';
 import { ROLE_NOUNS } from '../../persons/th/data/roles.js';
-import { GENERIC_ORG_NOUNS, NOT_ORG_ACRONYMS } from './data/lexicon.js';
+import { GENERIC_ORG_NOUNS, MONTH_ABBREVIATIONS, NOT_ORG_ACRONYMS } from './data/lexicon.js';
 import { ENTERPRISE_MARKERS, GENERIC_REMAINDERS, NOT_ORG_WORDS, ORG_PREFIXES, type OrgPrefix } from './data/prefixes.js';
 
 export const PREFIX_TABLE = new WordTable(ORG_PREFIXES.map((p) => p.prefix));
@@ -11,6 +11,7 @@ export const NOT_ORG_TABLE = new WordTable(NOT_ORG_WORDS);
 export const GENERIC_REMAINDER_TABLE = new WordTable(GENERIC_REMAINDERS);
 export const GENERIC_ORG_NOUN_SET: ReadonlySet<string> = new Set(GENERIC_ORG_NOUNS);
 export const NOT_ORG_ACRONYM_SET: ReadonlySet<string> = new Set(NOT_ORG_ACRONYMS);
+export const MONTH_ABBREVIATION_SET: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
 export const ENTERPRISE_MARKERS_LIST = ENTERPRISE_MARKERS;
 export const COUNTRY_TABLE = new WordTable(COUNTRIES);
 export const PLACE_SET: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES]);
@@ -21,7 +22,7 @@ export const ROLE_TABLE = new WordTable(ROLE_NOUNS);
  * "กรมป้องกันและบรรเทาสาธารณภัย", "มูลนิธิเพื่อผู้บริโภค", "การไฟฟ้าส่วนภูมิภาค",
  * "องค์การความร่วมมือระหว่างประเทศ", "สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์".
  */
-const INSIDE_NAMES = new Set(['และ', 'เพื่อ', 'ส่วน', 'ระหว่าง', 'ทาง', 'สำหรับ', 'ต่าง', 'ของ']);
+const INSIDE_NAMES = new Set(['และ', 'เพื่อ', 'ส่วน', 'ระหว่าง', 'ทาง', 'สำหรับ', 'ต่าง', 'ของ', 'ภายใน']);
 
 /** Honorifics that start a person's name right after an organization's ("…สหกรณ์นายสมชาย"). */
 const CIVIL_HONORIFICS = ['นาย', 'นาง', 'นางสาว', 'ดร.', 'คุณ'];
@@ -34,6 +35,8 @@ export const ORG_STOP_TABLE = new WordTable([
   ...TIME_WORDS,
   ...CIVIL_HONORIFICS,
 ]);
+
+export const TIME_TABLE = new WordTable([...TIME_WORDS, 'พื้นที่', 'ประเทศ', 'จังหวัด', 'องค์กร', 'หน่วยงาน']);
 
 /** Every function word and verb: a name written before a type word contains none ("ของมหาวิทยาลัย"). */
 export const STEM_STOP_TABLE = new WordTable([...FUNCTION_WORDS, ...SPEECH_VERBS, ...PREDICATES, ...TIME_WORDS]);

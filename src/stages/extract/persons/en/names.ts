@@ -55,6 +55,12 @@ export function readName(tokens: readonly Token[], from: number, max = 5): numbe
       continue;
     }
     if (NAME_PARTICLES.has(t.text) && isNameToken(tokens[k + 1]) && adjacent(t, tokens[k + 1]!)) continue;
+    // A middle initial: "Antonio M. Lagdameo".
+    const dot = tokens[k + 1];
+    if (/^\p{Lu}$/u.test(t.text) && dot?.text === '.' && dot.start === t.end && isNameToken(tokens[k + 2]) && adjacent(dot, tokens[k + 2]!)) {
+      k += 1;
+      continue;
+    }
     break;
   }
   return last;

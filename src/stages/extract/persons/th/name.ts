@@ -57,7 +57,10 @@ export function readPart(doc: ThaiText, s: number): { end: number; glued: boolea
     if (text[q] === '-' && isThaiLetter(text[q - 1]) && isThaiLetter(text[q + 1])) continue;
     if (text[q - 1] === '-' && isThaiLetter(text[q])) continue;
     if (!isThaiLetter(text[q])) return q - s >= 2 ? { end: q, glued: true } : null;
-    if (NAME_END_TABLE.match(doc, q)) return q - s >= 2 ? { end: q, glued: true } : null;
+    const stop = NAME_END_TABLE.match(doc, q);
+    // "ทอง|มา", "บุญ|มา": a two-letter function word that ends the chunk is the end of the name.
+    if (stop && stop.length <= 2 && q + stop.length === chunk.end) continue;
+    if (stop) return q - s >= 2 ? { end: q, glued: true } : null;
   }
   if (limit < chunk.end) return null; // longer than any name part
   return chunk.end - s >= 2 ? { end: chunk.end, glued: false } : null;

@@ -6,7 +6,7 @@
 import type { Candidate, RefineContext } from '../types.js';
 
 const IDENTIFIER_BEFORE =
-  /(?:(?<![A-Za-z])(?:No|Nos|Nr|Ref|Tel|Fax|Art|Sec|Vol|Ch|Doc)\.?|(?<![A-Za-z])(?:number|article|section|room|order|decree|act|page|chapter|hotline|phone|call|version|ISO|item|clause|paragraph)|#|№|제|번호|호선|เลขที่|ข่าวที่|ฉบับที่|หนังสือที่|ครั้งที่|ลำดับที่|มาตรา|ต่อ|ext\.?|ข้อที่|หมายเลข|โทร\.?|โทรศัพท์|สายด่วน|ประกาศที่|คำสั่งที่|ที่ นร|ที่ กต)[ \t\u00a0]{0,2}$/i;
+  /(?:(?<![A-Za-z])(?:No|Nos|Nr|Ref|Tel|Fax|Art|Sec|Vol|Ch|Doc)\.?|(?<![A-Za-z])(?:number|article|section|room|order|decree|act|page|chapter|hotline|phone|call|version|ISO|item|clause|paragraph)|#|№|제|번호|호선|เลขที่|ข่าวที่|ฉบับที่|หนังสือที่|ครั้งที่|ลำดับที่|มาตรา|ต่อ|ext\.?|ห้อง|ชั้น|รหัส|เบอร์|อาคาร|ซอย|หมู่ที่|หมู่|รุ่นที่|ที่นั่ง|โต๊ะ|ตู้|호실|번지|번길|사서함|ข้อที่|หมายเลข|โทร\.?|โทรศัพท์|สายด่วน|ประกาศที่|คำสั่งที่|ที่ นร|ที่ กต)[ \t\u00a0]{0,2}$/i;
 
 /** Digit runs glued to the candidate by separators: "02-2100-2019", "0358/2568", "1.2019.3". */
 const GLUED_BEFORE = /\d[-./:]$/;

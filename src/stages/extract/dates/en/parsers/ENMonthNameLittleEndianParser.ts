@@ -5,7 +5,7 @@ import { int, isPlausibleYear } from '../../common/numbers.js';
 import { scanner, span } from '../../common/pattern.js';
 import type { Parser } from '../../common/types.js';
 import { MONTH_ABBREVIATIONS, isCapitalized, monthOf } from '../data.js';
-import { MONTH, ORD, S, dayEnd, isRangeConnector } from './shared.js';
+import { MONTH, ORD, S, dayEnd, isRangeConnector, relativeYearAfter } from './shared.js';
 
 export const ENMonthNameLittleEndianParser: Parser = {
   name: 'ENMonthNameLittleEndian',
@@ -15,7 +15,7 @@ export const ENMonthNameLittleEndianParser: Parser = {
       `(?:,?${S}{0,2}(?<y>\\d{4})(?![\\d]|[.\\-/]\\d))?`,
     'i',
   ),
-  extract(_ctx, m) {
+  extract(ctx, m) {
     const g = m.groups ?? {};
     if (!isCapitalized(g.m as string)) return null;
     const month = monthOf(g.m as string) as number;
@@ -28,10 +28,16 @@ export const ENMonthNameLittleEndianParser: Parser = {
     let end = year !== undefined ? (span(m, 'y') as [number, number])[1] : mSpan[1];
     if (year === undefined && m[0][mSpan[1] - m.index] === '.' && MONTH_ABBREVIATIONS[(g.m as string).toLowerCase()] !== undefined) end++;
     const b = dateCandidate(this.name, dStart, end, { year, month, day });
+    const rel = year === undefined ? relativeYearAfter(ctx.src, end) : null;
+    if (rel) {
+      b.yearOffset = rel.offset;
+      b.end = rel.end;
+    }
     if (g.d0 === undefined) return [b];
     const d0 = int(g.d0) as number;
     if (!isValidDay(year, month, d0)) return [b];
     const a = dateCandidate(this.name, m.index, dayEnd(m, 'd0'), { day: d0 });
+    if (rel) a.yearOffset = rel.offset;
     link(a, b, isRangeConnector(g.c));
     return [a, b];
   },

@@ -8,7 +8,7 @@ import { int, isPlausibleYear } from '../../common/numbers.js';
 import { scanner, span } from '../../common/pattern.js';
 import type { Parser } from '../../common/types.js';
 import { isCapitalized, monthOf } from '../data.js';
-import { CONNECTOR, MONTH, ORD, S, dayEnd, isRangeConnector } from './shared.js';
+import { CONNECTOR, MONTH, ORD, S, dayEnd, isRangeConnector, relativeYearAfter } from './shared.js';
 
 const DAY_END = '(?![\\d:]|[.,]\\d)';
 const okYear = (y: number | undefined): number | undefined => (y !== undefined && isPlausibleYear(y) ? y : undefined);
@@ -22,7 +22,7 @@ export const ENMonthNameMiddleEndianParser: Parser = {
       `(?:,?${S}{0,2}(?<y2>\\d{4})(?![\\d]|[.\\-/]\\d))?`,
     'i',
   ),
-  extract(_ctx, m) {
+  extract(ctx, m) {
     const g = m.groups ?? {};
     if (!isCapitalized(g.m1 as string)) return null;
     const month1 = monthOf(g.m1 as string) as number;
@@ -33,7 +33,13 @@ export const ENMonthNameMiddleEndianParser: Parser = {
       const year = y1 ?? y2;
       if (!isValidDay(year, month1, day1)) return null;
       const end = year !== undefined ? (span(m, y1 !== undefined ? 'y1' : 'y2') as [number, number])[1] : dayEnd(m, 'd1');
-      return [dateCandidate(this.name, m.index, end, { year, month: month1, day: day1 })];
+      const c = dateCandidate(this.name, m.index, end, { year, month: month1, day: day1 });
+      const rel = year === undefined ? relativeYearAfter(ctx.src, end) : null;
+      if (rel) {
+        c.yearOffset = rel.offset;
+        c.end = rel.end;
+      }
+      return [c];
     }
     if (g.m2 !== undefined && !isCapitalized(g.m2)) return null;
     const month2 = g.m2 !== undefined ? monthOf(g.m2) : undefined;
@@ -47,6 +53,12 @@ export const ENMonthNameMiddleEndianParser: Parser = {
     const bStart = (span(m, g.m2 !== undefined ? 'm2' : 'd2') as [number, number])[0];
     const bEnd = y2 !== undefined ? (span(m, 'y2') as [number, number])[1] : dayEnd(m, 'd2');
     const b = dateCandidate(this.name, bStart, bEnd, { year: y2, month: month2, day: day2 });
+    const rel = y1 === undefined && y2 === undefined ? relativeYearAfter(ctx.src, bEnd) : null;
+    if (rel) {
+      a.yearOffset = rel.offset;
+      b.yearOffset = rel.offset;
+      b.end = rel.end;
+    }
     link(a, b, isRangeConnector(g.c));
     return [a, b];
   },

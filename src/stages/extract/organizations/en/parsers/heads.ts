@@ -213,13 +213,19 @@ export function parseHeads(ctx: OrgContext): OrgCandidate[] {
     const titled = titledBefore(tokens, first);
     const last = extendComplement(tokens, i, titled);
     // "Electric Vehicle Association of Thailand": the country stays in the name; the name without it
-    // is kept as a variant so a later "Electric Vehicle Association" is the same body.
-    const variants: string[] = [];
+    // is a loose variant (an alias unless another organization in the document goes by it).
+    const loose: string[] = [];
     if (last > i && first < i && COUNTRIES.has(ctx.text.slice(tokens[i + 2]?.text === 'the' ? tokens[i + 3]!.start : tokens[i + 2]!.start, tokens[last]!.end))) {
-      variants.push(ctx.text.slice(tokens[first]!.start, t.end));
+      loose.push(ctx.text.slice(tokens[first]!.start, t.end));
+    }
+    // "Ministry of Foreign Affairs of Japan": the name without the trailing country is a variant.
+    if (last > i + 3 && tokens[last - 1]?.text === 'of' && COUNTRIES.has(tokens[last]!.text)) {
+      loose.push(ctx.text.slice(tokens[first]!.start, tokens[last - 2]!.end));
+    } else if (last > i + 4 && tokens[last - 2]?.text === 'of' && COUNTRIES.has(ctx.text.slice(tokens[last - 1]!.start, tokens[last]!.end))) {
+      loose.push(ctx.text.slice(tokens[first]!.start, tokens[last - 3]!.end));
     }
     // "Lao Ministry of Natural Resources …": the name without the country adjective is a variant.
-    if (last > i && first === i - 1 && DEMONYMS.has(tokens[first]!.text)) variants.push(ctx.text.slice(t.start, tokens[last]!.end));
+    if (last > i && first === i - 1 && DEMONYMS.has(tokens[first]!.text)) loose.push(ctx.text.slice(t.start, tokens[last]!.end));
     // "Foreign Ministry": a short form takes only subject words ("Innovate Foreign Ministry" → "Foreign Ministry").
     if (last === i && t.text === 'Ministry') {
       while (first < i && !INSTITUTION_WORDS.has(tokens[first]!.text) && !isPlace(tokens[first]!.text) && !isAcronym(tokens[first])) first += 1;
@@ -234,7 +240,7 @@ export function parseHeads(ctx: OrgContext): OrgCandidate[] {
     const end = tokens[last]!.end;
     const name = ctx.text.slice(start, end);
     if (COUNTRIES.has(name)) continue;
-    out.push({ start, end, first, last, kind: 'long', parser: 'heads', ...(variants.length ? { variants } : {}) });
+    out.push({ start, end, first, last, kind: 'long', parser: 'heads', ...(loose.length ? { looseVariants: loose } : {}) });
   }
   return out;
 }

@@ -3,14 +3,20 @@
  * "The Korea Herald", "Korea JoongAng Daily", "Bangkok Post", "Dong-A Ilbo", "Arirang TV".
  * A leading "The" is kept as a variant ("The Korea Herald") but not in the mention.
  */
-import { GENERIC_MODIFIERS, MEDIA_HEADS, WEAK_MEDIA_HEADS } from '../data.js';
+import { DEMONYMS, MEDIA_HEADS, WEAK_MEDIA_HEADS } from '../data.js';
 import { isDemonym, isOrgWord, isPlace } from '../lexicon.js';
 import { isAcronym } from '../tokens.js';
 import type { OrgCandidate, OrgContext } from '../types.js';
 import { continuesName, extendBack } from './heads.js';
 
 /** Modifiers that make "… News" / "… Times" a phrase rather than a title. */
-const GENERIC_MEDIA_MODIFIERS = new Set(['Fake', 'Breaking', 'Latest', 'Top', 'Good', 'Bad', 'Big', 'Hard', 'End', 'Old', 'Modern', 'Ancient', 'Difficult', 'Tough', 'Hard', 'Happy', 'Lunch', 'Prime', 'Star', 'Rising', 'North', 'South', 'East', 'West', 'Morning', 'Evening', 'Daily', 'Weekly']);
+const GENERIC_MEDIA_MODIFIERS = new Set([
+  'Fake', 'Breaking', 'Latest', 'Top', 'Good', 'Bad', 'Big', 'Hard', 'End', 'Old', 'Modern', 'Ancient', 'Difficult',
+  'Tough', 'Happy', 'Lunch', 'Prime', 'Star', 'Rising', 'North', 'South', 'East', 'West', 'Morning', 'Evening', 'Daily',
+  'Weekly', 'Local', 'National', 'International', 'World', 'Business', 'Sports', 'Related', 'More', 'Other', 'Recent',
+  'Entertainment', 'Trending', 'Popular', 'Most', 'Video', 'Photo', 'Press', 'Regional', 'Our', 'Your', 'Weather',
+  'Public', 'Digital', 'Online', 'Social', 'Mainstream', 'State', 'Front', 'Back',
+]);
 
 export function parseMedia(ctx: OrgContext): OrgCandidate[] {
   const { tokens, text } = ctx;
@@ -22,7 +28,8 @@ export function parseMedia(ctx: OrgContext): OrgCandidate[] {
     const first = extendBack(tokens, i);
     if (first === i) continue;
     const modifiers = tokens.slice(first, i).map((m) => m.text);
-    if (WEAK_MEDIA_HEADS.has(t.text) && modifiers.every((m) => GENERIC_MODIFIERS.has(m) || GENERIC_MEDIA_MODIFIERS.has(m))) continue;
+    // "Financial Times", "Global Times" are titles; "Breaking News", "Local News" are not.
+    if (WEAK_MEDIA_HEADS.has(t.text) && modifiers.every((m) => GENERIC_MEDIA_MODIFIERS.has(m) || DEMONYMS.has(m))) continue;
     if (modifiers.length === 1 && GENERIC_MEDIA_MODIFIERS.has(modifiers[0]!)) continue;
     const start = tokens[first]!.start;
     const end = t.end;

@@ -20,6 +20,9 @@ import { isAcronym, type Token } from '../tokens.js';
 import { surface, type OrgCandidate, type OrgContext } from '../types.js';
 import { acronymMatches } from './acronyms.js';
 
+/** Heads of government bodies: every country has its own, so a shared short name does not merge them. */
+const GOVERNMENT_HEADS = new Set(['Ministry', 'Department', 'Office', 'Government', 'Embassy', 'Consulate', 'Cabinet', 'Parliament', 'Assembly', 'Court', 'Police', 'Agency', 'Administration', 'Bureau', 'Secretariat']);
+
 const HONORIFIC_WORDS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Khun', 'Miss', 'Prof']);
 const WEAK_COMPANY_PARSERS = new Set(['company-cue', 'company-appositive']);
 
@@ -49,6 +52,7 @@ export function resolveOverlaps(candidates: OrgCandidate[]): OrgCandidate[] {
     }
     if (c.start === last.start && c.end === last.end) {
       if (!last.gazetteerId && c.gazetteerId) last.gazetteerId = c.gazetteerId;
+      if (c.looseVariants) last.looseVariants = [...(last.looseVariants ?? []), ...c.looseVariants];
       if (c.standalone) last.standalone = true;
       if (c.variants) last.variants = [...(last.variants ?? []), ...c.variants];
       continue;
@@ -332,6 +336,7 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
     members.set(root, list);
   }
   const entities: OrganizationEntity[] = [];
+  const looseOf: string[][] = [];
   for (const list of members.values()) {
     const cands = list.map((i) => kept[i]!);
     const full = list.filter((i) => kept[i]!.kind === 'long' && !shortIdx.has(i)).map((i) => kept[i]!);
@@ -347,7 +352,36 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
       }
     }
     entities.push({ name, aliases, mentions: cands.map((c) => ({ start: c.start, end: c.end })) });
+    looseOf.push(cands.flatMap((c) => c.looseVariants ?? []));
   }
+  // Loose variants become aliases when no other organization goes by that name. A later mention of a
+  // non-governmental body by the short name ("the Electric Vehicle Association") is the same body;
+  // governments have one ministry of foreign affairs per country, so those are never merged.
+  const owner = new Map<string, number>();
+  entities.forEach((e, k) => [e.name, ...e.aliases].forEach((n) => owner.set(normalizeOrgKey(n), owner.has(normalizeOrgKey(n)) ? -1 : k)));
+  const looseCount = new Map<string, number>();
+  looseOf.forEach((list) => new Set(list.map(normalizeOrgKey)).forEach((k) => looseCount.set(k, (looseCount.get(k) ?? 0) + 1)));
+  const merged = new Set<number>();
+  entities.forEach((e, k) => {
+    if (merged.has(k)) return;
+    for (const v of looseOf[k]!) {
+      const key = normalizeOrgKey(v);
+      if ((looseCount.get(key) ?? 0) > 1 || e.aliases.includes(v)) continue;
+      const other = owner.get(key);
+      if (other === undefined) {
+        e.aliases.push(v);
+        continue;
+      }
+      const o = other >= 0 ? entities[other] : undefined;
+      const head = v.split(/\s+/).find((w) => GOVERNMENT_HEADS.has(w));
+      if (!o || other === k || merged.has(other) || head || (o.mentions[0]?.start ?? 0) < (e.mentions[0]?.start ?? 0)) continue;
+      for (const a of [o.name, ...o.aliases]) if (a !== e.name && !e.aliases.includes(a)) e.aliases.push(a);
+      e.mentions.push(...o.mentions);
+      e.mentions.sort((a, b) => a.start - b.start);
+      merged.add(other);
+    }
+  });
+  for (const k of [...merged].sort((a, b) => b - a)) entities.splice(k, 1);
   return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 

@@ -13,12 +13,21 @@ export const INSTITUTIONS: readonly { name: string; aliases: readonly string[] }
 ];
 
 /**
+ * Month abbreviations. Some are also organizations' acronyms (ก.พ. is the Civil Service
+ * Commission), so they are aliases only when a long form gives them, and a later one next to a
+ * number ("1 ก.พ. 2568") is a date, not a mention.
+ */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
+];
+
+/**
  * Thai abbreviations in brackets that stand for laws, titles, units or calendar terms, never an
  * organization: "ร่างพระราชบัญญัติ (พ.ร.บ.)", "(ส.ส.)", "(พ.ศ.)".
  */
 export const NOT_ORG_ACRONYMS: readonly string[] = [
   'พ.ร.บ.', 'พ.ร.ก.', 'พ.ร.ฎ.', 'ร.ธ.น.', 'ส.ส.', 'ส.ว.', 'ส.ก.', 'ส.ข.', 'ส.อบจ.', 'ส.ท.', 'พ.ศ.', 'ค.ศ.', 'จ.ศ.',
-  'ร.ศ.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.', 'กม.',
+  'ร.ศ.', 'กม.',
   'ซม.', 'มม.', 'กก.', 'ตร.ม.', 'ตร.กม.', 'ชม.', 'น.', 'ผบ.ตร.', 'ผบ.ทบ.', 'ผบ.ทร.', 'ผบ.ทอ.', 'ผบ.สส.', 'ผกก.',
   'ผวจ.', 'นรม.', 'รมว.', 'รมช.', 'รมต.', 'ปล.', 'อ.', 'จ.', 'ต.', 'ม.', 'ถ.', 'ซ.', 'ร.', 'ว.', 'ผอ.', 'รอง ผอ.',
 ];

@@ -10,7 +10,7 @@
  */
 import type { ThaiText } from '../../../persons/th/thai/text.js';
 import { isSubsequence, isThaiLetter, thaiConsonants } from '../../../persons/th/thai/text.js';
-import { NOT_ORG_ACRONYM_SET, ORG_STOP_TABLE, PREFIX_TABLE, ROLE_TABLE } from '../tables.js';
+import { MONTH_ABBREVIATION_SET, NOT_ORG_ACRONYM_SET, ORG_STOP_TABLE, PREFIX_TABLE, ROLE_TABLE } from '../tables.js';
 import type { OrgCandidate } from '../types.js';
 
 const BRACKET_RE = /^ ?\(([^()\n]{1,60})\)/;
@@ -21,6 +21,8 @@ const LATIN_ALIAS_RE = /^[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,5}$/;
 const OR_ALIAS_RE = /^ หรือ ((?:[\u0E01-\u0E4E]{1,6}\.)+|[A-Z][A-Z0-9&]{1,9}(?![A-Za-z]))/;
 
 export const isThaiDottedAcronym = (s: string): boolean => THAI_DOTTED_RE.test(s) && !NOT_ORG_ACRONYM_SET.has(s);
+/** A dotted acronym that is not a month abbreviation either (for names known only by it). */
+const isOrgOnlyAcronym = (s: string): boolean => isThaiDottedAcronym(s) && !MONTH_ABBREVIATION_SET.has(s);
 
 export interface Bracket {
   /** Text inside the brackets. */
@@ -65,7 +67,7 @@ export function orAliasAfter(text: string, end: number): OrgCandidate['aliases']
   const m = OR_ALIAS_RE.exec(text.slice(end, end + 40));
   if (!m) return [];
   const s = end + m[0].length - m[1]!.length;
-  if (isThaiLetter(text[s + m[1]!.length]) || NOT_ORG_ACRONYM_SET.has(m[1]!)) return [];
+  if (isThaiLetter(text[s + m[1]!.length]) || !/^[A-Z]/.test(m[1]!) && !isOrgOnlyAcronym(m[1]!)) return [];
   return [{ name: m[1]!, span: { start: s, end: s + m[1]!.length } }];
 }
 
@@ -98,7 +100,7 @@ export function parseAcronymOnly(doc: ThaiText, taken: (pos: number) => boolean)
     const end = prev ? prev.end : -1;
     if (!prev || taken(end - 1)) continue;
     const b = bracketAfter(text, end);
-    if (!b || !isThaiDottedAcronym(b.content)) continue;
+    if (!b || !isOrgOnlyAcronym(b.content)) continue;
     const letters = thaiConsonants(b.content);
     if (letters.length < 2) continue;
     // The phrase starts after the last verb or function word before the bracket.

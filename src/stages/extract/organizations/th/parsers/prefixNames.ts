@@ -21,7 +21,7 @@
  * state-enterprise words ("การท่องเที่ยว…") only with แห่ง…/นครหลวง/ส่วนภูมิภาค or an acronym.
  */
 import type { ThaiText } from '../../../persons/th/thai/text.js';
-import { isLatinLetter, isThaiLetter } from '../../../persons/th/thai/text.js';
+import { isDigit, isLatinLetter, isThaiLetter } from '../../../persons/th/thai/text.js';
 import type { OrgPrefix } from '../data/prefixes.js';
 import {
   COUNTRY_TABLE,
@@ -33,6 +33,7 @@ import {
   PREFIX_INFO,
   PREFIX_TABLE,
   SOFT_STOP,
+  TIME_TABLE,
 } from '../tables.js';
 import type { OrgCandidate } from '../types.js';
 import { bracketAfter } from './brackets.js';
@@ -48,7 +49,7 @@ const LATIN_COMPANY_RE = /^[A-Z][A-Za-z0-9&.'’-]*(?: (?:[A-Z][A-Za-z0-9&.'’-
 const ORDINAL_RE = /^ที่ ?[0-9๐-๙]{1,3}(?![0-9๐-๙])/;
 const LIMITED_RE = /^ จำกัด(?: ?\(มหาชน\))?/;
 const PUBLIC_ORG_RE = /^ ?\(องค์การมหาชน\)/;
-const LEADING_NOT_NAME = ['และ', 'หรือ', 'ของ', 'กับ', 'ใน', 'ทาง', 'ส่วน', 'ระหว่าง', 'สำหรับ', 'ต่าง'];
+const LEADING_NOT_NAME = ['และ', 'หรือ', 'ของ', 'กับ', 'ใน', 'ทาง', 'ระหว่าง', 'สำหรับ', 'ต่าง', 'ทั้ง', 'ทุก'];
 const CONTINUES_AFTER_COUNTRY = ['แห่ง', 'และ', 'เพื่อ', 'ประจำ'];
 
 /** Scans a glued stretch from `from` (not the start of a word of the name) to its end. */
@@ -63,6 +64,8 @@ function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: num
     if (ordinal) return q + ordinal[0].length;
     const stop = ORG_STOP_TABLE.match(doc, q);
     if (stop && !(stop === 'ใน' && text.startsWith('พระ', q + 2))) return q;
+    // "ภายใน" is part of "กรมการค้าภายใน" but a preposition before a time or place.
+    if (text.startsWith('ภายใน', q) && doc.endsWord(q + 5) && (isDigit(text[q + 5]) || TIME_TABLE.match(doc, q + 5))) return q;
     if (text.startsWith(SOFT_STOP, q) && doc.endsWord(q + SOFT_STOP.length)) {
       const rest = chunkEnd - (q + SOFT_STOP.length);
       if (rest > MAX_AFTER_SOFT_STOP || !bracketAfter(text, chunkEnd)) return q;

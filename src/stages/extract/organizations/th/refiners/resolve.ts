@@ -14,7 +14,7 @@ import type { ThaiText } from '../../../persons/th/thai/text.js';
 import { isDigit, isLatinLetter, isThaiLetter } from '../../../persons/th/thai/text.js';
 import { GAZETTEER } from '../../common/gazetteer.js';
 import { INSTITUTIONS } from '../data/lexicon.js';
-import { COUNTRY_TABLE, GENERIC_ORG_NOUN_SET, PREFIX_INFO, PREFIX_TABLE } from '../tables.js';
+import { COUNTRY_TABLE, GENERIC_ORG_NOUN_SET, MONTH_ABBREVIATION_SET, PREFIX_INFO, PREFIX_TABLE } from '../tables.js';
 import type { OrgCandidate } from '../types.js';
 
 interface Draft {
@@ -47,9 +47,11 @@ export function dropNested(candidates: OrgCandidate[]): OrgCandidate[] {
   let reach = -1;
   for (const c of sorted) {
     if (c.start < reach) {
-      // Nested or overlapping: fold its aliases into the one that covers it when they end together.
+      // Nested or overlapping: fold its aliases (and gazetteer entry, for the same span) into the
+      // one that covers it when they end together.
       const last = out[out.length - 1];
       if (last && last.end === c.end) for (const a of c.aliases) last.aliases.push(a);
+      if (last && last.start === c.start && last.end === c.end) last.gazetteerId ??= c.gazetteerId;
       continue;
     }
     out.push(c);
@@ -172,6 +174,15 @@ function countryless(doc: ThaiText, name: string, at: number): string | null {
   return null;
 }
 
+/** "1 ก.พ. 2568": a month abbreviation next to a number is a date. */
+function nextToNumber(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && text[a] === ' ') a--;
+  let b = end;
+  while (b < text.length && text[b] === ' ') b++;
+  return isDigit(text[a]) || isDigit(text[b]);
+}
+
 function uniqueSpans(spans: Span[]): Span[] {
   const seen = new Set<string>();
   return [...spans]
@@ -228,6 +239,7 @@ function findMentions(doc: ThaiText, drafts: Draft[]): void {
         if (covered[end - 1]) continue;
         const next = text[end];
         if (isLatinLetter(f.form[0]) ? isLatinLetter(next) || isDigit(next) : f.form.endsWith('.') ? isThaiLetter(next) : !doc.endsWord(end)) continue;
+        if (MONTH_ABBREVIATION_SET.has(f.form) && nextToNumber(text, p, end)) continue;
         const d = root(f.draft);
         let start = p;
         // "สำนักงาน ก.ล.ต.": a type word + space before an acronym belongs to the mention.

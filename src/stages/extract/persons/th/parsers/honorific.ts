@@ -9,7 +9,7 @@
  * may be stacked ("ศ.นพ.", "พล.ต.อ.ดร."); a dotted one may be followed by one space ("ดร. ณัฐพล").
  */
 import type { ThaiText } from '../thai/text.js';
-import { isThaiLetter } from '../thai/text.js';
+import { isLatinLetter, isThaiLetter } from '../thai/text.js';
 import { readLatinName, readThaiName } from '../name.js';
 import { FALSE_HONORIFIC_TABLE, HONORIFIC_TABLE } from '../tables.js';
 import type { PersonCandidate } from '../types.js';
@@ -57,7 +57,9 @@ export function parseHonorifics(doc: ThaiText): PersonCandidate[] {
       const h = honorificAt(doc, p);
       if (!h) continue;
       const s = h.nameStart;
-      const latin = readLatinName(text, s, 1);
+      // "นาย John Smith": a romanized name may follow the honorific after a space.
+      const latinStart = text[s] === ' ' && isLatinLetter(text[s + 1]) ? s + 1 : s;
+      const latin = readLatinName(text, latinStart, 1);
       if (latin) {
         out.push({
           name: text.slice(latin.start, latin.end),

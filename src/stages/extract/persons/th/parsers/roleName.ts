@@ -60,6 +60,7 @@ export function parseRoleNames(doc: ThaiText): PersonCandidate[] {
       continue;
     }
     if (HONORIFIC_TABLE.prefixAt(text, next.start)) continue; // the honorific parser reads it
+    if (!canStartPartAt(doc, next.start)) continue;
     const name = readThaiName(doc, next.start);
     if (!name || !closesName(doc, name.end)) continue;
     out.push({

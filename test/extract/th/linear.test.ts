@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findOrganizations } from '../../../src/stages/extract/organizations/th/index.js';
+import { findPersons } from '../../../src/stages/extract/persons/th/index.js';
+
+/** Median of three timings, to damp GC and JIT noise. */
+function time(fn: () => void): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  }
+  return runs.sort((a, b) => a - b)[1]!;
+}
+
+/** Thai with no spaces at all: honorifics, roles, type words and acronyms run together. */
+const NO_SPACES = 'นายสมชายนางสาวคุณดร.ผศ.ดร.รองนายกรัฐมนตรีกระทรวงพาณิชย์กรมการข้าว(ก.พ.ร.)สำนักงานคณะกรรมการบริษัทจำกัด(มหาชน)อาเซียน';
+/** Spaced Thai that triggers every parser, repeated. */
+const SPACED = 'นายสมชาย ใจดี รองนายกรัฐมนตรี ฝ่าม วัน ควา Tran Luu Quang กระทรวงพาณิชย์ (พณ.) บริษัท ก ข ค ง จ จำกัด (มหาชน) พณ. นางสมศรี ';
+
+/** Fresh strings (not the same object) so no cache is shared between runs. */
+const build = (unit: string, chars: number): string => (unit.repeat(Math.ceil(chars / unit.length)) + ' ').slice(0, chars);
+
+describe('adversarial input runs in linear time', () => {
+  for (const [label, unit] of [
+    ['no spaces', NO_SPACES],
+    ['spaced', SPACED],
+  ] as const) {
+    for (const [kind, find] of [
+      ['persons', findPersons],
+      ['organizations', findOrganizations],
+    ] as const) {
+      it(`${kind}, ${label}: doubling 1 MB about doubles the time`, () => {
+        const half = build(unit, 500_000);
+        const full = build(unit, 1_000_000);
+        find(half.slice(0, 20_000), [{ start: 0, end: 20_000 }]); // warm up
+        const t1 = time(() => find(half, [{ start: 0, end: half.length }]));
+        const t2 = time(() => find(full, [{ start: 0, end: full.length }]));
+        expect(t2 / t1).toBeLessThan(3.5);
+      });
+    }
+  }
+});
