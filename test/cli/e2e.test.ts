@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { recordSchema, type DocumentRecord } from '../../src/schema/record.js';
 import { validateRecord } from '../../src/pipeline/process.js';
@@ -100,7 +101,7 @@ describe('ingest CLI', () => {
   });
 
   it('prints a JSON Schema generated from the zod schema', async () => {
-    const r = (await ingest(['schema']));
+    const r = await ingest(['schema']);
     expect(r.status).toBe(0);
     const schema = JSON.parse(r.stdout);
     expect(schema.$schema).toMatch(/2020-12/);
@@ -114,7 +115,7 @@ describe('ingest CLI', () => {
     writeSampleInputs(input);
     writeFileSync(path.join(input, 'ignored.pdf'), '%PDF-1.4');
     const jsonl = path.join(out, 'all.jsonl');
-    const r = (await ingest(['run', input, '--out', out, '--jsonl', jsonl, '--concurrency', '2']));
+    const r = await ingest(['run', input, '--out', out, '--jsonl', jsonl, '--concurrency', '2']);
     // stderr carries only structured logs, nothing at warn level or above.
     const logLevels = r.stderr.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).level as number);
     expect(logLevels.filter((level) => level >= 40)).toEqual([]);
@@ -179,11 +180,11 @@ describe('ingest CLI', () => {
     expect((await ingest(['run', input, '--out', out])).stdout).toMatch(/1 done, 2 skipped/);
 
     rmSync(path.join(input, 'ko', 'notice.txt'));
-    const missing = (await ingest(['run', input, '--out', out]));
+    const missing = await ingest(['run', input, '--out', out]);
     expect(missing.status).toBe(0);
     expect(missing.stdout).toMatch(/missing: 1 inputs no longer exist \(ko\/notice\.txt\)/);
     expect(readRecords(out)).toHaveLength(3);
-    const pruned = (await ingest(['run', input, '--out', out, '--prune']));
+    const pruned = await ingest(['run', input, '--out', out, '--prune']);
     expect(pruned.stdout).toMatch(/pruned: 1 records/);
     expect(readRecords(out).map((r) => r.source.path).sort()).toEqual(['en/press.html', 'en/second.txt']);
     expect((await ingest(['run', input, '--out', out, '--force'])).stdout).toMatch(/2 done, 0 skipped/);
@@ -199,9 +200,20 @@ describe('ingest CLI', () => {
     writeFileSync(path.join(input, 'image.html'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from('IHDR'), Buffer.alloc(64, 0)]));
     symlinkSync(path.join(input, 'nowhere.txt'), path.join(input, 'dangling.txt'));
     writeFileSync(path.join(input, 'huge.txt'), 'word '.repeat(5000));
-    const r = (await ingest(['run', input, '--out', out, '--max-bytes', '20000']));
+    // Declared UTF-8, written in EUC-KR: decoded anyway, with a warning on the record.
+    const koreanBody =
+      '행정안전부는 2024년 12월 3일 서울에서 아세안 10개국 공무원을 대상으로 디지털 정부 연수를 열었다고 밝혔다. 이번 연수는 13일까지 이어진다.';
+    writeFileSync(
+      path.join(input, 'misdeclared.html'),
+      Buffer.concat([
+        Buffer.from('<html><head><meta charset="utf-8"></head><body><article><p>'),
+        iconv.encode(`${koreanBody}</p><p>${koreanBody.replace('서울', '부산')}</p><p>${koreanBody.replace('서울', '인천')}`, 'euc-kr'),
+        Buffer.from('</p></article></body></html>'),
+      ]),
+    );
+    const r = await ingest(['run', input, '--out', out, '--max-bytes', '20000']);
     expect(r.status).toBe(2);
-    expect(r.stdout).toMatch(/2 done, 0 skipped \(unchanged\), 5 failed/);
+    expect(r.stdout).toMatch(/3 done, 0 skipped \(unchanged\), 5 failed/);
     const errors = readFileSync(path.join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const codeOf = Object.fromEntries(errors.map((e) => [e.path, e.code]));
     expect(codeOf).toEqual({
@@ -212,12 +224,16 @@ describe('ingest CLI', () => {
       'huge.txt': 'too-large',
     });
     for (const e of errors) expect(e.stage && e.message).toBeTruthy();
-    expect(readRecords(out)).toHaveLength(2);
+    const misdeclared = readRecords(out).find((rec) => rec.source.path === 'misdeclared.html');
+    expect(misdeclared?.source.encoding).toBe('euc-kr');
+    expect(misdeclared?.warnings).toContain('charset-mismatch');
+    expect(misdeclared?.text.split('\n\n')[0]).toBe(koreanBody);
+    expect(readRecords(out)).toHaveLength(3);
 
     // Fix one input: only the failures are retried, the fixed one now succeeds.
     writeFileSync(path.join(input, 'empty.txt'), 'Now there is a story here.\n\nThe World Bank published its report on 3 December 2024.');
-    const again = (await ingest(['run', input, '--out', out, '--max-bytes', '20000']));
-    expect(again.stdout).toMatch(/1 done, 2 skipped \(unchanged\), 4 failed/);
+    const again = await ingest(['run', input, '--out', out, '--max-bytes', '20000']);
+    expect(again.stdout).toMatch(/1 done, 3 skipped \(unchanged\), 4 failed/);
   });
 
   it('stops a document over its time budget with "timeout", replaces the worker and finishes the rest', async () => {
@@ -231,7 +247,7 @@ describe('ingest CLI', () => {
     }
     // With one worker the small documents may queue behind it: their own budgets must not run out while they wait.
     writeFileSync(path.join(input, 'a-slow.html'), `<html><body><article>${paragraphs.join('')}</article></body></html>`);
-    const r = (await ingest(['run', input, '--out', out, '--doc-timeout', '3', '--workers', '1']));
+    const r = await ingest(['run', input, '--out', out, '--doc-timeout', '3', '--workers', '1']);
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/2 done, 0 skipped \(unchanged\), 1 failed/);
     const errors = readFileSync(path.join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -269,7 +285,7 @@ describe('ingest CLI', () => {
     const writtenBeforeKill = readdirSync(recordsDir).filter((f) => f.endsWith('.json')).length;
     expect(writtenBeforeKill).toBeLessThan(total); // really killed mid-run
 
-    const rerun = (await ingest(['run', input, '--out', out]));
+    const rerun = await ingest(['run', input, '--out', out]);
     expect(rerun.status).toBe(0);
     const files = readdirSync(recordsDir);
     expect(files.filter((f) => !f.endsWith('.json'))).toEqual([]);
@@ -312,7 +328,7 @@ describe('ingest CLI', () => {
     const fixtures = path.join(ROOT, 'fixtures');
     const copy = tempDir();
     cpSync(fixtures, copy, { recursive: true });
-    const r = (await ingest(['run', copy, '--out', out]));
+    const r = await ingest(['run', copy, '--out', out]);
     expect(r.status).toBe(0);
     const records = readRecords(out);
     expect(records.length).toBeGreaterThanOrEqual(12);

@@ -117,6 +117,23 @@ describe('decode: detection and mis-declared pages', () => {
     expect(d.text).toContain(TH);
   });
 
+  it('keeps a declared UTF-8 page with one stray byte as UTF-8 (replacement character, warning)', () => {
+    const good = Buffer.from(html(`${KO} ${KO} ${KO}`, '<meta charset="utf-8">'), 'utf8');
+    const at = good.indexOf(Buffer.from('<p>')) + 3;
+    const bytes = Buffer.concat([good.subarray(0, at), Buffer.from([0xff]), good.subarray(at)]);
+    const d = decode(bytes, { format: 'html' });
+    expect(d).toMatchObject({ encoding: 'utf-8', encodingSource: 'meta' });
+    expect(d.warnings).toEqual(['replacement-characters']);
+    expect(d.text).toContain(`\ufffd${KO}`);
+  });
+
+  it('catches EUC-KR bytes declared as windows-874', () => {
+    const d = decode(iconv.encode(html(`${KO} ${KO}`, '<meta charset="windows-874">'), 'cp949'), { format: 'html' });
+    expect(d.encoding).toBe('euc-kr');
+    expect(d.warnings).toContain('charset-mismatch');
+    expect(d.text).toContain(KO);
+  });
+
   it('treats undeclared ASCII as UTF-8 by default and valid UTF-8 as detected', () => {
     expect(decode(Buffer.from('plain ascii'), { format: 'text' })).toMatchObject({ encoding: 'utf-8', encodingSource: 'default' });
     expect(decode(Buffer.from(KO), { format: 'text' })).toMatchObject({ encoding: 'utf-8', encodingSource: 'detected' });

@@ -231,3 +231,15 @@ describe('strip html: data tables in the body', () => {
     ]);
   });
 });
+
+describe('strip html: headline markup', () => {
+  it('keeps a headline broken with <br> whole', () => {
+    const html = `<html><head><meta property="og:title" content="Floods hit north; thousands evacuated"></head><body><article>
+      <h1>Floods hit north;<br>thousands evacuated</h1>
+      <p>Floodwaters rose in four northern provinces on Sunday, forcing thousands of residents to leave their homes, officials said.</p>
+      <p>The disaster agency said 12 shelters had been opened and more boats were on the way to the worst-hit districts.</p></article></body></html>`;
+    const r = strip(html, { format: 'html' });
+    expect(r.title).toBe('Floods hit north; thousands evacuated');
+    expect(r.text).not.toContain('thousands evacuated');
+  });
+});

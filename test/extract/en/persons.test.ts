@@ -143,6 +143,16 @@ describe('coreference refiner', () => {
     const found = persons(text);
     expect(names(found)).toEqual(['Kim Da-eun', 'Kim Tae-soo']);
     expect(found[1]!.aliases).toEqual(['Kim']);
+    expect(forms(text, found[1]!)).toEqual(['Kim Tae-soo', 'Kim Tae-soo', 'Kim']);
+  });
+
+  it('keeps a surname used for two people out of both alias lists (the merge refiner would join them)', () => {
+    const text = 'Kim Da-eun met Kim Tae-soo. Kim Da-eun spoke first; Kim said yes. Then Kim Tae-soo spoke and Kim said no.';
+    const found = persons(text);
+    expect(found.map((p) => [p.name, p.aliases, forms(text, p)])).toEqual([
+      ['Kim Da-eun', [], ['Kim Da-eun', 'Kim Da-eun', 'Kim']],
+      ['Kim Tae-soo', [], ['Kim Tae-soo', 'Kim Tae-soo', 'Kim']],
+    ]);
   });
 
   it('keeps a titled single name that resolves to nobody, and drops persons inside organizations', () => {

@@ -3,7 +3,6 @@
  * (and, when labelled, just after it). Never further away, so sidebar and related-list dates are not read.
  */
 import { type DateTime, findDates, labelBefore } from './dates.js';
-import { effectiveLength } from './normalize.js';
 
 export interface Para {
   text: string;
@@ -45,11 +44,13 @@ export function visibleDate(paras: readonly Para[], titleIndex: number | null, b
   let best: Visible | null = null;
   const consider = (i: number, endZone: boolean): void => {
     const p = paras[i]!;
+    // Datelines are short; a long paragraph (or a 5 MB block) is never read for one.
+    if (p.length > DATELINE.maxLabelledLine) return;
     if (p.length > 0 && p.linkLength / p.length > 0.5) return;
     for (const m of findDates(p.text)) {
       const label = labelBefore(p.text.slice(Math.max(0, m.index - 40), m.index));
-      const len = effectiveLength(p.text);
-      let score = len > DATELINE.maxLabelledLine ? 0 : label === 'published' ? 3 : label === 'other' ? 2 : label === 'updated' ? 0.5 : 0;
+      const len = p.length;
+      let score = label === 'published' ? 3 : label === 'other' ? 2 : label === 'updated' ? 0.5 : 0;
       if (score === 0 && len <= DATELINE.maxUnlabelledLine) score = 1;
       if (endZone && score < 2) score = 0;
       if (score === 0) continue;

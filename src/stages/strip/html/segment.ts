@@ -246,7 +246,9 @@ export function segment(root: HNode): Segmentation {
     if (n.type !== 'tag') continue; // script, style, comments, directives
     const tag = n.name ?? '';
     if (tag === 'br') {
-      flush();
+      // A line break inside a headline is typography, not a paragraph break.
+      if (titleDepth > 0 || HEADING.test(blockStack[blockStack.length - 1]!.tag)) parts.push(' ');
+      else flush();
       continue;
     }
     if (tag === 'hr') {

@@ -382,6 +382,10 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
     }
   });
   for (const k of [...merged].sort((a, b) => b - a)) entities.splice(k, 1);
+  // An alias two organizations share would make the shared merge refiner join them: drop it.
+  const uses = new Map<string, number>();
+  for (const e of entities) for (const n of new Set([e.name, ...e.aliases])) uses.set(n, (uses.get(n) ?? 0) + 1);
+  for (const e of entities) e.aliases = e.aliases.filter((a) => (uses.get(a) ?? 0) < 2);
   return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 

@@ -222,6 +222,12 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
     addAlias(p, t.text);
   }
 
+  // The shared merge refiner joins entities that share a name or alias: a short form used for two
+  // people ("Kim" for Kim Da-eun and for Kim Tae-soo) keeps its mentions but is no alias of either.
+  const uses = new Map<string, number>();
+  for (const p of people) for (const n of new Set([p.name, ...p.aliases])) uses.set(n, (uses.get(n) ?? 0) + 1);
+  for (const p of people) p.aliases = p.aliases.filter((a) => (uses.get(a) ?? 0) < 2);
+
   return people
     .map((p) => {
       p.mentions.sort((a, b) => a.start - b.start);

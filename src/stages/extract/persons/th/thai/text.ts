@@ -34,7 +34,14 @@ export const isLatinLetter = (ch: string | undefined): boolean => ch !== undefin
 export const isDigit = (ch: string | undefined): boolean => ch !== undefined && DIGIT_RE.test(ch);
 
 type CharClass = 0 | 1 | 2 | 3 | 4; // space, thai, latin, digit, other
-function charClass(ch: string): CharClass {
+function charClass(text: string, p: number): CharClass {
+  const c = text.charCodeAt(p);
+  // Fast paths for the common ranges; the regular expressions decide the rest.
+  if (c >= 0x0e01 && c <= 0x0e2e) return 1;
+  if (c === 0x20) return 0;
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return 2;
+  if (c >= 0x30 && c <= 0x39) return 3;
+  const ch = text[p]!;
   if (SPACE_RE.test(ch)) return 0;
   if (THAI_LETTER_RE.test(ch)) return 1;
   if (LATIN_RE.test(ch)) return 2;
@@ -87,8 +94,7 @@ export class ThaiText {
     let chunkStart = -1;
     let prevClass: CharClass = 0;
     for (let p = from; p < to; p++) {
-      const ch = text[p]!;
-      const cls = charClass(ch);
+      const cls = charClass(text, p);
       if (cls === 0) {
         if (chunkStart >= 0) this.closeChunk(chunkStart, p);
         chunkStart = -1;
