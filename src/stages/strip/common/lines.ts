@@ -148,7 +148,9 @@ export const bylineNames = (line: string): string[] | null => byline(prep(line))
 const caption = (p: Prepared): boolean => p.len <= LINE_LIMITS.captionMaxLength && CAPTION.some((re) => re.test(p.s));
 export const isCaption = (line: string): boolean => caption(prep(line));
 
-const sourceLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.sourceMaxLength && SOURCE_LINE.some((re) => re.test(p.s));
+const sourceLine = (p: Prepared): boolean =>
+  (p.len <= LINE_LIMITS.sourceMaxLength && SOURCE_LINE.some((re) => re.test(p.s))) ||
+  (p.len <= LINE_LIMITS.bareSourceMaxLength && SOURCE_LINE_BARE.test(p.s));
 export const isSourceLine = (line: string): boolean => sourceLine(prep(line));
 
 function metaLine(p: Prepared): boolean {

@@ -29,10 +29,13 @@ export const SOURCE_LINE = [
   /^\*?\s*(?:unofficial|informal)\s+translation\b/i,
   /^(?:translated|translation|edited|compiled|written|photos?)\s+by\b/i,
   /^(?:source|sources|credit|credits|photo credit)\s*[:：]/i,
-  /^(?:ที่มา|แหล่งที่มา|แหล่งข่าว|ขอบคุณ(?:ข้อมูล|ภาพ)?|อ้างอิง|เครดิต)\s*[:：]?(?:\s|$)/,
-  /^(?:출처|자료\s*제공|사진\s*제공|번역|문의|보도\s*문의|담당\s*부서|담당자)\s*[:：=]?(?:\s|$)/,
+  /^(?:ที่มา|แหล่งที่มา|แหล่งข่าว|ขอบคุณ(?:ข้อมูล|ภาพ)?|อ้างอิง|เครดิต)\s*[:：]/,
+  /^(?:출처|자료\s*제공|사진\s*제공|번역|문의|보도\s*문의|담당\s*부서|담당자)\s*[:：=]/,
   /^(?:nguồn|theo)\s*[:：]/i,
 ];
+/** The same labels without a colon ("ที่มา กระทรวงแรงงาน", "출처 행정안전부") — only on short lines, since
+ * "แหล่งข่าว ระบุว่า…" ("a source said…") and "문의 전화가…" open ordinary sentences. */
+export const SOURCE_LINE_BARE = /^(?:ที่มา|แหล่งที่มา|ขอบคุณข้อมูล|ขอบคุณภาพ|출처|자료\s*제공|사진\s*제공|nguồn)(?:\s|$)/i;
 
 /** Attachment notices: "붙임 1. …", "첨부파일", "Attachment:", "เอกสารแนบ". */
 export const ATTACHMENT = /^(?:붙임|첨부|첨부\s*파일|첨부\s*자료|attachments?|attached files?|เอกสารแนบ|ไฟล์แนบ|tệp đính kèm)\s*(?:[:：.]|\d|\s|$)/i;
@@ -67,13 +70,15 @@ export const CAPTION = [
   /^ảnh\s*[:：]/i,
 ];
 
-/** Metadata lines: dates, view counts, "Date : … Read : …". Tested on short lines only. */
+/** Metadata lines: dates, view counts, "Date : … Read : …". Tested on short lines only; labels that can
+ * open a sentence ("วันที่", "등록", "수정") count only when a date or a colon follows. */
 export const META_LINE = [
   /^(?:date|posted|published|updated|modified|created|released|issued|read|views?|hits|reads)\s*(?:on)?\s*[:：]/i,
   /\b(?:read|views?|hits)\s*[:：]\s*[\d,]+\s*$/i,
-  /^(?:입력|기사입력|최종수정|수정|등록|등록일|작성일|게재일|발행일|승인|업데이트|송고|보도일|배포일|일자|날짜|조회|조회수)\s*[:：]?\s*[\d.]/,
+  /^(?:입력|기사입력|최종수정|수정|등록|등록일|작성일|게재일|발행일|승인|업데이트|송고|보도일|배포일|일자|날짜)\s*[:：]?\s*(?:\d{2,4}\s*[.\-/년]|\d{1,2}\s*[:시])/,
+  /^(?:조회|조회수)\s*[:：]?\s*[\d,]+/,
   /(?:조회수?|추천수?|댓글)\s*[:：]?\s*[\d,]+\s*$/,
-  /^(?:เผยแพร่|วันที่|ลงวันที่|โพสต์|อัปเดต|อัพเดต|ปรับปรุง|แก้ไขล่าสุด|ผู้ชม|เข้าชม|จำนวนผู้เข้าชม)\s*[:：]?\s*\S/,
+  /^(?:เผยแพร่|ลงวันที่|โพสต์|อัปเดต|อัพเดต|ปรับปรุง|แก้ไขล่าสุด|ผู้ชม|เข้าชม|จำนวนผู้เข้าชม)\s*(?:[:：]|(?:เมื่อ)?\s*(?:วัน|[\d๐-๙]))/,
   /(?:ผู้ชม|เข้าชม|เปิดอ่าน|อ่าน|views?|reads?|hits)\s*[:：]?\s*[\d,]+\s*(?:ครั้ง|times)?\s*$/i,
   /^(?:ngày đăng|cập nhật|đăng lúc)\s*[:：]?/i,
 ];

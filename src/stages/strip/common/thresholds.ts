@@ -17,6 +17,8 @@ export const LINE_LIMITS = {
   /** Captions can be a full sentence; longer than this they are paragraphs. */
   captionMaxLength: 400,
   sourceMaxLength: 160,
+  /** A source label without a colon ("ที่มา กระทรวงแรงงาน") only up to this length. */
+  bareSourceMaxLength: 60,
   metaMaxLength: 120,
   /** A press-release line ending in "끝." is the closing line up to this length. */
   endLineMaxLength: 120,
