@@ -4,24 +4,13 @@
  * orders the result by first mention so output is deterministic.
  */
 import type { Span } from '../../../schema/record.js';
+import { uniqueSpans } from './spans.js';
 
 export interface MergeableEntity {
   name: string;
   aliases: string[];
   mentions: Span[];
   titles?: string[];
-}
-
-const byStart = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
-
-function uniqueSpans(spans: Span[]): Span[] {
-  const seen = new Set<string>();
-  return [...spans].sort(byStart).filter((s) => {
-    const key = `${s.start}:${s.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** Keeps first-seen order, drops duplicates and the entity's own name. */

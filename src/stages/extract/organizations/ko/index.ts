@@ -19,20 +19,7 @@ import { parseAppositions, parseLatinCompanies } from './parsers/companies.js';
 import { parseDatelines } from './parsers/dateline.js';
 import { parseOrgWords } from './parsers/orgWords.js';
 import { resolveOrganizations } from './refiners/resolve.js';
-import type { OrgCandidate } from './types.js';
-
-/** Drops candidates nested inside a longer one (the same word found by two parsers). */
-function dropNested(candidates: OrgCandidate[]): OrgCandidate[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: OrgCandidate[] = [];
-  let reach = -1;
-  for (const c of sorted) {
-    if (c.end <= reach) continue;
-    out.push(c);
-    reach = Math.max(reach, c.end);
-  }
-  return out;
-}
+import { dropNested } from '../../common/spans.js';
 
 export function findOrganizations(text: string, spans: Span[]): OrganizationEntity[] {
   const tokens = tokenize(text, spans);

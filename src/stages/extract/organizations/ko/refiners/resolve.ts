@@ -16,6 +16,7 @@
  * Every lookup list is capped, so the pass stays linear on adversarial input.
  */
 import type { OrganizationEntity } from '../../../../../schema/record.js';
+import { pushUnique, uniqueSpans } from '../../../common/spans.js';
 import type { Token } from '../../../persons/ko/korean/hangul.js';
 import { isSubsequence } from '../../../persons/ko/korean/hangul.js';
 import { particleSplits } from '../../../persons/ko/korean/particles.js';
@@ -37,10 +38,6 @@ interface Draft {
   mentions: { start: number; end: number }[];
   /** Name of the gazetteer entry, when the entity is a known international body. */
   gazetteerId?: string;
-}
-
-function pushUnique<T>(list: T[], value: T): void {
-  if (!list.includes(value)) list.push(value);
 }
 
 /** The organization-type word the name ends in, and the part before it, for abbreviation tests. */
@@ -217,15 +214,7 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
 
   const entities: OrganizationEntity[] = [];
   for (const d of byName.values()) {
-    const seen = new Set<string>();
-    const mentions = d.mentions
-      .sort((a, b) => a.start - b.start || a.end - b.end)
-      .filter((m) => {
-        const key = `${m.start}:${m.end}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
+    const mentions = uniqueSpans(d.mentions);
     const name = canonicalName(d);
     entities.push({ name, aliases: [d.name, ...d.aliases].filter((a, i, all) => a !== name && all.indexOf(a) === i), mentions });
   }

@@ -9,6 +9,7 @@
  * Then candidates are grouped into one entity per name, ordered by first mention.
  */
 import type { PersonEntity } from '../../../../../schema/record.js';
+import { pushUnique, uniqueSpans } from '../../../common/spans.js';
 import type { Token } from '../korean/hangul.js';
 import { isSpaceGap } from '../korean/hangul.js';
 import { particleSplits } from '../korean/particles.js';
@@ -38,10 +39,6 @@ function titleEndings(title: string): string[] {
     if (TITLES.has(s)) out.push(s);
   }
   return out;
-}
-
-function pushUnique<T>(list: T[], value: T): void {
-  if (!list.includes(value)) list.push(value);
 }
 
 export function resolvePersons(text: string, tokens: readonly Token[], candidates: PersonCandidate[]): PersonEntity[] {
@@ -143,15 +140,7 @@ export function resolvePersons(text: string, tokens: readonly Token[], candidate
 
   const entities: PersonEntity[] = [];
   for (const d of byName.values()) {
-    const seen = new Set<string>();
-    const mentions = d.mentions
-      .sort((a, b) => a.start - b.start || a.end - b.end)
-      .filter((m) => {
-        const key = `${m.start}:${m.end}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
+    const mentions = uniqueSpans(d.mentions);
     entities.push({ name: d.name, aliases: d.aliases, titles: d.titles, mentions });
   }
   return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
