@@ -23,6 +23,10 @@ describe('line classifiers', () => {
     ['ผู้เขียน: สมชาย ใจดี', 'byline'],
     ['* unofficial translation', 'source'],
     ['ที่มา: กระทรวงแรงงาน', 'source'],
+    ['ที่มา กระทรวงแรงงาน', 'source'],
+    ['사무관 김유리 (044-205-2745)', 'contact'],
+    ['붙임 1. 세부 계획', 'attachment'],
+    ['อ่านเพิ่มเติม: เช็กวิธีเลือกหน้ากาก', 'related'],
     ['Trang chủ', 'ui'],
   ])('%s → %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
@@ -33,6 +37,11 @@ describe('line classifiers', () => {
     expect(furnitureKind('(서울=연합뉴스) 김다은 기자 = 행정안전부는 3일 회의를 열었다.')).toBeNull();
     expect(furnitureKind('SEOUL, Dec. 10 (Yonhap) -- The government said Tuesday it will expand support.')).toBeNull();
     expect(furnitureKind('ผู้ว่าราชการจังหวัดสั่งการให้ทุกอำเภอเฝ้าระวังพื้นที่เสี่ยง')).toBeNull();
+    // Labels that also open ordinary sentences.
+    expect(furnitureKind('แหล่งข่าว ระบุว่า ที่ประชุมจะสรุปผลภายในสัปดาห์นี้')).toBeNull();
+    expect(furnitureKind('วันที่ 12 ม.ค. นายกฯ ลงพื้นที่ตรวจน้ำท่วมที่เชียงราย')).toBeNull();
+    expect(furnitureKind('문의 전화가 하루 2천 건을 넘었다고 밝혔다.')).toBeNull();
+    expect(furnitureKind('수정 예산안은 다음 주 국회에 제출된다.')).toBeNull();
   });
 
   it('recognises captions with credits in the three languages', () => {

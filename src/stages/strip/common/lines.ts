@@ -4,7 +4,7 @@
 import { LIST_HEADINGS, UI_LEXICON } from './lexicon.js';
 import { findDates } from './dates.js';
 import { collapse, effectiveLength } from './normalize.js';
-import { ATTACHMENT, CAPTION, CONTACT_LABEL, COPYRIGHT, EMAIL, PHONE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, SOURCE_LINE, TH_BYLINE } from './patterns.js';
+import { ATTACHMENT, CAPTION, CONTACT_LABEL, COPYRIGHT, EMAIL, PHONE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, SOURCE_LINE, SOURCE_LINE_BARE, TH_BYLINE } from './patterns.js';
 import { LINE_LIMITS } from './thresholds.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

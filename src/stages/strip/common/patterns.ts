@@ -89,3 +89,13 @@ export const LEDE_DATELINE = [
   /^[(（]\s*[가-힣A-Za-z·\s]{1,20}\s*=\s*[^)）]{1,20}[)）]/,
   /^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–)/,
 ];
+
+/** Ends like a sentence: . ! ? … (also inside closing quotes/brackets), Korean 다, CJK 。 */
+export const SENTENCE_END = /(?:[.!?。！？…]|다)[\s"'”’»)\]]*$/u;
+
+/** Item markers of press releases and notices: □ ■ ㅇ ○ ◦ ° ※ * -, "1.", "가.", "(1)". */
+export const BODY_MARKER = /^(?:[□■ㅇ○◦°※*◎▷]\s|[-–]\s|\d{1,2}[.)]\s|[가-하][.)]\s|\(\d{1,2}\)\s)/u;
+
+/** A byline that follows other metadata on the same line ("12 มีนาคม 2024 โดย กองบรรณาธิการ",
+ * "Published … · By Kim"). */
+export const INLINE_BYLINE = /(?:^|[\s|·•,])(?:By|โดย|ผู้เขียน)\s*[:：]?\s*[^|·•,\d]{2,40}$/u;

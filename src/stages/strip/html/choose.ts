@@ -3,12 +3,10 @@
  * headline.
  */
 import { TITLE_LABELS } from '../common/lexicon.js';
+import { INLINE_BYLINE } from '../common/patterns.js';
+import { TITLE_WINDOW } from './weights.js';
 import { bylineNames, furnitureKind, isUiLine } from '../common/lines.js';
 
-/** How many blocks above the body the headline may sit (metadata rows, share bars, captions between). */
-const TITLE_WINDOW = 15;
-/** A byline that follows other metadata on the same line, after a separator or a space. */
-const INLINE_BYLINE = /(?:^|[\s|·•,])(?:By|โดย|ผู้เขียน)\s*[:：]?\s*[^|·•,\d]{2,40}$/u;
 import { type DateTime, formatDate, shiftToOffset } from '../common/dates.js';
 import type { Visible } from '../common/dateline.js';
 import { collapse, dedupeKey, effectiveLength } from '../common/normalize.js';

@@ -53,3 +53,6 @@ export const THRESHOLDS = {
   maxDuplicateLength: 400,
 };
 
+
+/** How many blocks above the body the headline may sit (metadata rows, share bars, captions between). */
+export const TITLE_WINDOW = 15;

@@ -9,6 +9,7 @@ import { visibleDate } from '../common/dateline.js';
 import { findDates, formatDate } from '../common/dates.js';
 import { type LineKind, bylineNames, furnitureKind, opensWithLedeDateline } from '../common/lines.js';
 import { collapse, dedupeKey, effectiveLength, joinParagraphs } from '../common/normalize.js';
+import { BODY_MARKER, SENTENCE_END } from '../common/patterns.js';
 import { LINE_SCORES, MIN_BODY_LENGTH, TITLE_LIMITS, TITLE_SCORES } from './thresholds.js';
 
 export interface Line {
@@ -27,11 +28,7 @@ export interface Line {
   score: number;
 }
 
-/** Ends like a sentence: . ! ? … (also inside closing quotes/brackets), Korean 다., CJK 。 */
-const SENTENCE_END = /(?:[.!?。！？…]|다)[\s"'”’»)\]]*$/u;
 const THAI = /[\u0e00-\u0e7f]/;
-/** Item markers of press releases and notices: □ ■ ㅇ ○ ◦ ° ※ * -, "1.", "가.", "(1)". */
-const BODY_MARKER = /^(?:[□■ㅇ○◦°※*◎▷]\s|[-–]\s|\d{1,2}[.)]\s|[가-하][.)]\s|\(\d{1,2}\)\s)/u;
 
 function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);

@@ -1,5 +1,5 @@
 /** The Thai organization rules' word tables, built once from ./data and the shared Thai lexicon. */
-import { COUNTRIES, FUNCTION_WORDS, PLACES, PREDICATES, SPEECH_VERBS, TIME_WORDS } from '../../persons/th/thai/lexicon.js';
+import { COUNTRIES, FUNCTION_WORDS, NOMINALIZABLE_VERBS, PLACES, PREDICATES, SPEECH_VERBS, TIME_WORDS } from '../../persons/th/thai/lexicon.js';
 import { WordTable } from '../../persons/th/thai/text.js';
 import { ROLE_NOUNS } from '../../persons/th/data/roles.js';
 import { GENERIC_ORG_NOUNS, MONTH_ABBREVIATIONS, NOT_ORG_ACRONYMS } from './data/lexicon.js';
@@ -40,6 +40,10 @@ export const TIME_TABLE = new WordTable([...TIME_WORDS, 'พื้นที่',
 
 /** Every function word and verb: a name written before a type word contains none ("ของมหาวิทยาลัย"). */
 export const STEM_STOP_TABLE = new WordTable([...FUNCTION_WORDS, ...SPEECH_VERBS, ...PREDICATES, ...TIME_WORDS]);
+
+/** Verbs that end a name unless a nominalizer (การ, ความ, ผู้, นัก) comes right before them. */
+export const VERB_STOP_TABLE = new WordTable(NOMINALIZABLE_VERBS);
+export const NOMINALIZERS: readonly string[] = ['การ', 'ความ', 'ผู้', 'นัก'];
 
 /** "ของ" ends a name unless the name runs on to a bracketed acronym ("…ระหว่างประเทศของญี่ปุ่น (JICA)"). */
 export const SOFT_STOP = 'ของ';

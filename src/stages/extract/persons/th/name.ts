@@ -180,7 +180,7 @@ const LATIN_WORD_RE = /\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*/uy;
  * Reads a romanized name of `min`–4 capitalized words from `s` ("Tran Luu Quang"); words from the
  * not-a-name table end it. Returns null when fewer than `min` words qualify.
  */
-export function readLatinName(text: string, s: number, min = 2): { start: number; end: number } | null {
+export function readLatinName(text: string, s: number, min = 2): { start: number; end: number; multiWord: boolean } | null {
   let p = s;
   let end = -1;
   let words = 0;
@@ -197,7 +197,7 @@ export function readLatinName(text: string, s: number, min = 2): { start: number
     p = after + 1;
   }
   if (words < min || end < 0) return null;
-  return { start: s, end };
+  return { start: s, end, multiWord: words > 1 };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,8 +4,11 @@ import { NAMING_ROLES, ROLE_NOUNS } from './data/roles.js';
 import { NOT_NAME_STARTS } from './data/stopwords.js';
 import { CLAUSE_WORDS, COUNTRIES, FUNCTION_WORDS, PLACES, PREDICATES, SPEECH_VERBS, TIME_WORDS } from './thai/lexicon.js';
 import { WordTable } from './thai/text.js';
+import { ORG_PREFIXES } from '../../organizations/th/data/prefixes.js';
 
-export const HONORIFIC_TABLE = new WordTable(HONORIFICS);
+/** Dotted role abbreviations written glued to a name like an honorific ("ส.ส.ธีรัจชัย", "ผวจ.สมชาย"). */
+export const DOTTED_ROLES: readonly string[] = ROLE_NOUNS.filter((r) => r.endsWith('.') && !r.includes(' '));
+export const HONORIFIC_TABLE = new WordTable([...HONORIFICS, ...DOTTED_ROLES, 'ผวจ.', 'รมว.', 'รมช.', 'ผอ.', 'ผบ.']);
 export const FALSE_HONORIFIC_TABLE = new WordTable(FALSE_HONORIFICS);
 export const ROLE_TABLE = new WordTable(ROLE_NOUNS);
 export const NAMING_ROLE_TABLE = new WordTable(NAMING_ROLES);

@@ -34,6 +34,8 @@ import {
   PREFIX_TABLE,
   SOFT_STOP,
   TIME_TABLE,
+  NOMINALIZERS,
+  VERB_STOP_TABLE,
 } from '../tables.js';
 import type { OrgCandidate } from '../types.js';
 import { bracketAfter } from './brackets.js';
@@ -64,6 +66,8 @@ function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: num
     if (ordinal) return q + ordinal[0].length;
     const stop = ORG_STOP_TABLE.match(doc, q);
     if (stop && !(stop === 'ใน' && text.startsWith('พระ', q + 2))) return q;
+    // "กรมบัญชีกลาง|โอนเงิน" but "ส่งเสริมการ|ลงทุน", "ผู้|ส่งออก".
+    if (VERB_STOP_TABLE.match(doc, q) && !NOMINALIZERS.some((n) => text.endsWith(n, q) && doc.isBoundary(q - n.length))) return q;
     // "ภายใน" is part of "กรมการค้าภายใน" but a preposition before a time or place.
     if (text.startsWith('ภายใน', q) && doc.endsWord(q + 5) && (isDigit(text[q + 5]) || TIME_TABLE.match(doc, q + 5))) return q;
     if (text.startsWith(SOFT_STOP, q) && doc.endsWord(q + SOFT_STOP.length)) {

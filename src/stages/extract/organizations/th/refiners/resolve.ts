@@ -1,5 +1,7 @@
 /**
  * Refiner: groups Thai organization candidates into entities and finds their other mentions.
+ * - a name read into a glued verb phrase is cut back to the same name written with a clean end
+ *   elsewhere in the document;
  * - a candidate nested in a longer one is dropped ("คณะกรรมการกำกับกิจการพลังงาน" inside
  *   "สำนักงานคณะกรรมการกำกับกิจการพลังงาน");
  * - candidates with the same name, the same gazetteer entry, or sharing an alias are one entity;
@@ -63,9 +65,31 @@ export function dropNested(candidates: OrgCandidate[]): OrgCandidate[] {
 const INSTITUTION_ALIASES = new Map(INSTITUTIONS.map((i) => [i.name, i.aliases]));
 const GAZETTEER_BY_ID = new Map(GAZETTEER.map((e) => [e.id, e]));
 
+/**
+ * A name read up to a glued word ("กรมบัญชีกลางโอนเงิน…" when โอน is in no table) is cut back to a
+ * shorter name the document writes with a clean end elsewhere ("กรมบัญชีกลาง " or "(…)"), unless
+ * what follows it continues names (แห่ง…, และ…, a country).
+ */
+export function trimToCleanNames(doc: ThaiText, candidates: OrgCandidate[]): void {
+  const { text } = doc;
+  const clean = new Set(candidates.filter((c) => !isThaiLetter(text[c.end])).map((c) => c.name));
+  for (const c of candidates) {
+    if (!isThaiLetter(text[c.end]) || c.gazetteerId) continue;
+    for (let cut = c.end - 1; cut > c.start + 2; cut--) {
+      if (!doc.isBoundary(cut) || !clean.has(text.slice(c.start, cut))) continue;
+      if (CONTINUATIONS.some((w) => text.startsWith(w, cut)) || COUNTRY_TABLE.match(doc, cut)) break;
+      c.name = text.slice(c.start, cut);
+      c.end = cut;
+      break;
+    }
+  }
+}
+const CONTINUATIONS = ['แห่ง', 'และ', 'เพื่อ', 'ของ', 'ประจำ', 'ส่วน', 'ภาค', 'เขต', 'สาขา', '('];
+
 export function resolveOrganizations(doc: ThaiText, raw: OrgCandidate[]): OrganizationEntity[] {
   const { text } = doc;
   const candidates = dropNested(raw).filter((c) => !GENERIC_ORG_NOUN_SET.has(c.name));
+  trimToCleanNames(doc, candidates);
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const merge = (a: Draft, b: Draft): Draft => {

@@ -67,7 +67,7 @@ export function parseHonorifics(doc: ThaiText): PersonCandidate[] {
           end: latin.end,
           titles: h.titles,
           latin: true,
-          partial: false,
+          partial: !latin.multiWord,
           cue: 'honorific',
           aliases: [],
         });

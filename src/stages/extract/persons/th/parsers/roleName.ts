@@ -28,6 +28,8 @@ function roleOfChunk(doc: ThaiText, chunk: Chunk): { role: string; start: number
     if (p !== chunk.start && !doc.isBoundary(p)) continue;
     const role = NAMING_ROLE_TABLE.match(doc, p);
     if (!role) continue;
+    // "ส.ส.ธีรัจชัย": a dotted role glued to a name works as an honorific (the honorific parser).
+    if (role.endsWith('.') && p + role.length < chunk.end) return undefined;
     // The rest of the chunk must be part of the title: no verb or function word after the role.
     for (let q = p + role.length; q < chunk.end; q = doc.nextBoundary(q, chunk.end)) {
       if (!doc.isBoundary(q) || ROLE_TABLE.match(doc, q)) continue;

@@ -104,7 +104,7 @@ export function resolvePersons(doc: ThaiText, candidates: PersonCandidate[]): Pe
   // 4. Partial mentions: a word of exactly one full name.
   const byWord = new Map<string, Set<Draft>>();
   for (const d of drafts) {
-    if (d.into || d.latin) continue;
+    if (d.into) continue;
     for (const w of d.name.split(' ')) {
       if (w.length < 2 || w === 'ณ') continue;
       const set = byWord.get(w) ?? new Set<Draft>();

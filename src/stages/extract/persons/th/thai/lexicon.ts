@@ -49,6 +49,16 @@ export const PREDICATES: readonly string[] = [
   'ทำหน้าที่', 'ทำการ', 'ได้ทำ', 'ไม่ได้', 'กลับมา', 'ยังคง', 'อยาก', 'ต้องการให้', 'เปิดให้', 'ส่งผล', 'ส่งผลให้',
 ];
 
+/**
+ * Everyday verbs that also occur inside names, but only as nouns made with การ / ความ / ผู้ / นัก
+ * ("ส่งเสริมการลงทุน"): they end an organization name unless such a word comes right before. Verbs
+ * the segmenter splits out of compounds found in names (ส่ง|เสริม, ส่ง|ออก, นำ|เข้า) are not here.
+ */
+export const NOMINALIZABLE_VERBS: readonly string[] = [
+  'โอน', 'จัด', 'จ่าย', 'ซื้อ', 'ขาย', 'เก็บ', 'ปล่อย', 'แจก', 'ยกเลิก', 'เรียก', 'ลงทุน', 'สร้าง', 'ให้บริการ',
+  'เผยแพร่', 'บริจาค', 'เปลี่ยน', 'พา', 'ทดสอบ', 'ทดลอง', 'ติดตั้ง', 'รวบรวม', 'ใช้จ่าย', 'ลงพื้นที่',
+];
+
 /** Words about time that end a phrase ("…เมื่อวันที่", "…ปีนี้"). */
 export const TIME_WORDS: readonly string[] = [
   'วันที่', 'เมื่อวันที่', 'วันนี้', 'เมื่อวันนี้', 'เวลา', 'ปี', 'เดือน', 'สัปดาห์', 'ครั้ง', 'ครั้งที่', 'ช่วง',
