@@ -266,6 +266,7 @@ describe('ingest CLI', () => {
     const total = count + 2;
 
     const child = spawn(process.execPath, [BIN, 'run', input, '--out', out, '--concurrency', '4'], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
     const recordsDir = path.join(out, 'records');
     await new Promise<void>((resolve, reject) => {
       const started = Date.now();
@@ -281,7 +282,7 @@ describe('ingest CLI', () => {
         }
       }, 5);
     });
-    await new Promise((resolve) => child.on('exit', resolve));
+    await exited;
     const writtenBeforeKill = readdirSync(recordsDir).filter((f) => f.endsWith('.json')).length;
     expect(writtenBeforeKill).toBeLessThan(total); // really killed mid-run
 
@@ -305,17 +306,21 @@ describe('ingest CLI', () => {
     mkdirSync(path.join(input, 'bulk'));
     for (let i = 0; i < 600; i++) writeFileSync(path.join(input, 'bulk', `doc-${i}.html`), enSample.replace('twelve', `${i} and twelve`));
     const child = spawn(process.execPath, [BIN, 'run', input, '--out', out], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     const recordsDir = path.join(out, 'records');
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
-        if (existsSync(recordsDir) && readdirSync(recordsDir).length >= 10) {
+        if (child.exitCode !== null) {
+          clearInterval(poll); // finished or crashed before the signal: the assertions below say which
+          resolve();
+        } else if (existsSync(recordsDir) && readdirSync(recordsDir).length >= 10) {
           clearInterval(poll);
           child.kill('SIGTERM');
           resolve();
         }
       }, 5);
     });
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const code = await exited;
     expect(code).toBe(143);
     const manifestLines = readFileSync(path.join(out, 'manifest.jsonl'), 'utf8').trim().split('\n');
     const recorded = readRecords(out).length;
