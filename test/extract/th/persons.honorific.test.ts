@@ -67,6 +67,17 @@ describe('honorific parser', () => {
     expect(names(candidates('นาย John Smith ผู้จัดการ'))).toEqual(['John Smith']);
   });
 
+  it('reads dotted role abbreviations glued to a name like honorifics', () => {
+    const [c] = candidates('ส.ส.วรวุฒิ มีสุข พรรคก้าวหน้า ยื่นกระทู้');
+    expect(c).toMatchObject({ name: 'วรวุฒิ มีสุข', titles: ['ส.ส.'] });
+  });
+
+  it('ties a romanized family name after an honorific to the full name', () => {
+    const out = persons('ประธาน Maria Lopez เปิดประชุม ต่อมานาย Lopez ยืนยันว่า');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ name: 'Maria Lopez', aliases: ['Lopez'] });
+  });
+
   it('finds persons end to end with offsets', () => {
     const text = 'นางสาวอรพิน แสงทอง ผู้อำนวยการ กล่าวว่า อรพินจะเดินทางไปญี่ปุ่น';
     const [p] = persons(text);

@@ -10,11 +10,17 @@
  * - known         gazetteer bodies ("อาเซียน", "WHO"), state institutions ("คณะรัฐมนตรี"),
  *                 names before a type word ("จุฬาลงกรณ์มหาวิทยาลัย")
  * - brackets      "(ก.พ.ร.)", "(สำนักงาน ก.พ.ร.)", "(NFA)", "หรือ สพร." tied to the name before them;
- *                 "กรุงเทพมหานคร (กทม.)": a name known by the acronym it is given
+ *                 "กรุงเทพมหานคร (กทม.)": a name known by the acronym it is given;
+ *                 a dotted acronym standing alone ("ธปท. เผยว่า")
+ * Refiner:
+ * - resolve       drops nested candidates, cuts a name read into a verb phrase back to a clean form
+ *                 written elsewhere, merges by name / alias / gazetteer entry / name without a country
+ *                 word, gives "(สำนักงาน กกพ.)"'s bare กกพ. to the body that owns it, finds later
+ *                 mentions ("ก.พ.ร. จะ…", "สายด่วน กทม.", "อาคารสำนักงาน ก.ล.ต.")
  */
 import type { OrganizationEntity, Span } from '../../../../schema/record.js';
 import { ThaiText } from '../../persons/th/thai/text.js';
-import { attachAliases, parseAcronymOnly } from './parsers/brackets.js';
+import { attachAliases, parseAcronymOnly, parseStandaloneAcronyms } from './parsers/brackets.js';
 import { parseGazetteer, parseInstitutions, parseSuffixNames } from './parsers/known.js';
 import { parsePrefixNames } from './parsers/prefixNames.js';
 import { dropNested, resolveOrganizations } from './refiners/resolve.js';
@@ -26,5 +32,11 @@ export function findOrganizations(text: string, spans: Span[]): OrganizationEnti
   for (const c of found) covered.fill(1, c.start, c.end);
   const candidates = [...found, ...parseAcronymOnly(doc, (pos) => covered[pos] === 1)];
   attachAliases(doc, candidates);
+  // Standalone acronyms: wherever no name or alias is written already.
+  for (const c of candidates) {
+    covered.fill(1, c.start, c.end);
+    for (const a of c.aliases) if (a.span) covered.fill(1, a.span.start, a.span.end);
+  }
+  candidates.push(...parseStandaloneAcronyms(doc, (pos) => covered[pos] === 1));
   return resolveOrganizations(doc, candidates);
 }

@@ -2,7 +2,7 @@
 import { COUNTRIES, FUNCTION_WORDS, NOMINALIZABLE_VERBS, PLACES, PREDICATES, SPEECH_VERBS, TIME_WORDS } from '../../persons/th/thai/lexicon.js';
 import { WordTable } from '../../persons/th/thai/text.js';
 import { ROLE_NOUNS } from '../../persons/th/data/roles.js';
-import { GENERIC_ORG_NOUNS, MONTH_ABBREVIATIONS, NOT_ORG_ACRONYMS } from './data/lexicon.js';
+import { GENERIC_ACRONYMS, GENERIC_ORG_NOUNS, MONTH_ABBREVIATIONS, NOT_ORG_ACRONYMS } from './data/lexicon.js';
 import { ENTERPRISE_MARKERS, GENERIC_REMAINDERS, NOT_ORG_WORDS, ORG_PREFIXES, type OrgPrefix } from './data/prefixes.js';
 
 export const PREFIX_TABLE = new WordTable(ORG_PREFIXES.map((p) => p.prefix));
@@ -12,6 +12,7 @@ export const GENERIC_REMAINDER_TABLE = new WordTable(GENERIC_REMAINDERS);
 export const GENERIC_ORG_NOUN_SET: ReadonlySet<string> = new Set(GENERIC_ORG_NOUNS);
 export const NOT_ORG_ACRONYM_SET: ReadonlySet<string> = new Set(NOT_ORG_ACRONYMS);
 export const MONTH_ABBREVIATION_SET: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
+export const GENERIC_ACRONYM_SET: ReadonlySet<string> = new Set(GENERIC_ACRONYMS);
 export const ENTERPRISE_MARKERS_LIST = ENTERPRISE_MARKERS;
 export const COUNTRY_TABLE = new WordTable(COUNTRIES);
 export const PLACE_SET: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES]);

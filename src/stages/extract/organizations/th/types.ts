@@ -19,4 +19,6 @@ export interface OrgCandidate {
   gazetteerId?: string;
   /** Found by a bracketed acronym alone, with no organization-type word (weaker evidence). */
   fromAcronym?: boolean;
+  /** A dotted acronym standing alone: joins the entity that has it as an alias, if any. */
+  standalone?: boolean;
 }

@@ -22,6 +22,7 @@ import {
   LATIN_NOT_NAME,
   NAME_END_TABLE,
   NOT_NAME_START_TABLE,
+  ORG_WORD_TABLE,
   ROLE_TABLE,
   SOFT_START_TABLE,
   VENUE_TABLE,
@@ -73,7 +74,9 @@ export function canStartPart(doc: ThaiText, chunk: Chunk): boolean {
 
 /** Can a name part begin at `p`? */
 export function canStartPartAt(doc: ThaiText, p: number): boolean {
-  return !NOT_NAME_START_TABLE.match(doc, p) && !HONORIFIC_TABLE.match(doc, p) && !ROLE_TABLE.match(doc, p);
+  return (
+    !ORG_WORD_TABLE.prefixAt(doc.text, p) && !NOT_NAME_START_TABLE.match(doc, p) && !HONORIFIC_TABLE.match(doc, p) && !ROLE_TABLE.match(doc, p)
+  );
 }
 
 /**
@@ -111,7 +114,8 @@ export function closesName(doc: ThaiText, e: number): boolean {
     !!NAME_END_TABLE.match(doc, next.start) ||
     !!NOT_NAME_START_TABLE.match(doc, next.start) ||
     !!HONORIFIC_TABLE.prefixAt(text, next.start) ||
-    !!ROLE_TABLE.prefixAt(text, next.start)
+    !!ROLE_TABLE.prefixAt(text, next.start) ||
+    !!ORG_WORD_TABLE.prefixAt(text, next.start)
   );
 }
 

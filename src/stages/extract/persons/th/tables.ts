@@ -41,6 +41,9 @@ export const NOT_NAME_START_TABLE = new WordTable([
   ...PLACES,
 ]);
 
+/** Organization type words: a chunk beginning with one is not part of a name ("พรรคก้าวหน้า"). */
+export const ORG_WORD_TABLE = new WordTable(ORG_PREFIXES.map((p) => p.prefix));
+
 /**
  * Venue words after "ณ" that make it the preposition "at", not a surname particle. Place names are
  * not here: the ณ surnames are place names ("ณ อยุธยา", "ณ เชียงใหม่").

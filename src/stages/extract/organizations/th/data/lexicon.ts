@@ -32,5 +32,15 @@ export const NOT_ORG_ACRONYMS: readonly string[] = [
   'ผวจ.', 'นรม.', 'รมว.', 'รมช.', 'รมต.', 'ปล.', 'อ.', 'จ.', 'ต.', 'ม.', 'ถ.', 'ซ.', 'ร.', 'ว.', 'ผอ.', 'รอง ผอ.',
 ];
 
+/**
+ * Dotted abbreviations of generic nouns, units and groups of people: never an organization when
+ * they stand alone ("ร.ร." a school, "รพ." a hospital, "จนท." officials, "อสม." health volunteers).
+ */
+export const GENERIC_ACRONYMS: readonly string[] = [
+  'ร.ร.', 'รร.', 'รพ.', 'รพ.สต.', 'อปท.', 'นศ.', 'นร.', 'สนง.', 'จนท.', 'ผญบ.', 'ชม.', 'กก.', 'ก.ก.', 'พงส.', 'ลบ.ม.',
+  'ปชช.', 'อสม.', 'อส.', 'ชรบ.', 'อพปร.', 'ผวจ.', 'รมว.', 'รมช.', 'รมต.', 'ผอ.', 'ผบ.', 'นรม.', 'ปธ.', 'กทช.ฯ', 'ศก.',
+  'ฯลฯ', 'โทร.', 'แฟกซ์.', 'เลขที่.', 'มม.', 'ซม.', 'กม.', 'ตร.ม.', 'ตร.กม.', 'ต.ร.ม.', 'บ.', 'น.', 'ค.ศ.', 'พ.ศ.', 'อ.ส.ม.', 'ส.ส.ร.', 'ก.ม.',
+];
+
 /** Generic nouns for organizations: never a name on their own ("หน่วยงาน", "องค์กร"). */
 export const GENERIC_ORG_NOUNS: readonly string[] = ['หน่วยงาน', 'องค์กร', 'องค์การ', 'ภาคส่วน', 'ส่วนราชการ', 'รัฐบาล'];

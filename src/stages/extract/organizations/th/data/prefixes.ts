@@ -28,7 +28,7 @@ export const ORG_PREFIXES: readonly OrgPrefix[] = [
   p('สำนักงานคณะกรรมการ', 'government'), p('สำนักงาน', 'branch'), p('สำนัก', 'government'), p('คณะกรรมการ', 'government'), p('คณะกรรมาธิการ', 'government'),
   p('คณะอนุกรรมการ', 'government'), p('องค์การ', 'government'), p('องค์กร', 'government'), p('สถาบัน', 'other'),
   p('สภา', 'other'), p('ศาล', 'government'), p('กองทัพ', 'government'), p('กองบัญชาการ', 'government'),
-  p('กองบังคับการ', 'government'), p('กองทุน', 'other'), p('สถานเอกอัครราชทูต', 'government'),
+  p('กองบังคับการ', 'government'), p('กองทุน', 'other'), p('สถานเอกอัครราชทูต', 'government'), p('สถานทูต', 'government'),
   p('สถานกงสุลใหญ่', 'government'), p('สถานกงสุล', 'government'), p('เทศบาล', 'government'),
   p('องค์การบริหารส่วน', 'government'), p('ตำรวจภูธร', 'government'), p('สถานีตำรวจ', 'branch'),
   p('ศูนย์', 'branch'), p('หน่วยบัญชาการ', 'government'), p('กองอำนวยการ', 'government'),

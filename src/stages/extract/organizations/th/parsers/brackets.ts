@@ -9,8 +9,9 @@
  *   ("(พ.ร.บ.)", "(ผบ.ตร.)") are not organizations.
  */
 import type { ThaiText } from '../../../persons/th/thai/text.js';
-import { isSubsequence, isThaiLetter, thaiConsonants } from '../../../persons/th/thai/text.js';
-import { MONTH_ABBREVIATION_SET, NOT_ORG_ACRONYM_SET, ORG_STOP_TABLE, PREFIX_TABLE, ROLE_TABLE } from '../tables.js';
+import { isDigit, isSubsequence, isThaiLetter, thaiConsonants } from '../../../persons/th/thai/text.js';
+import { HONORIFIC_TABLE } from '../../../persons/th/tables.js';
+import { GENERIC_ACRONYM_SET, MONTH_ABBREVIATION_SET, NOT_ORG_ACRONYM_SET, ORG_STOP_TABLE, PREFIX_TABLE, ROLE_TABLE } from '../tables.js';
 import type { OrgCandidate } from '../types.js';
 
 const BRACKET_RE = /^ ?\(([^()\n]{1,60})\)/;
@@ -130,4 +131,49 @@ export function parseAcronymOnly(doc: ThaiText, taken: (pos: number) => boolean)
     });
   }
   return out;
+}
+
+const STANDALONE_RE = /(?:[\u0E01-\u0E2E\u0E40-\u0E44][\u0E01-\u0E4E]{0,5}\.){1,4}/y;
+
+/**
+ * A dotted Thai acronym standing alone ("ธปท. เผยว่า", "สายด่วน กทม. 1555", "โดย สตช.ระบุ") names an
+ * organization in Thai news even when its long form is not in the text. Guards: at least two
+ * consonants; not a month, law, title, unit or generic abbreviation; not right after a number
+ * ("5 กม."); not glued to a following name ("สภ.เมือง…", "จ.เชียงใหม่").
+ */
+export function parseStandaloneAcronyms(doc: ThaiText, taken: (pos: number) => boolean): OrgCandidate[] {
+  const { text } = doc;
+  const out: OrgCandidate[] = [];
+  for (const chunk of doc.chunks) {
+    for (let p = chunk.start; p < chunk.end; p++) {
+      // Alone: after a space or punctuation, or glued after a function word ("โดยสตช.").
+      if (text[p - 1] === '.' || (isThaiLetter(text[p - 1]) && !(doc.isBoundary(p) && afterFunctionWord(doc, p)))) continue;
+      STANDALONE_RE.lastIndex = p;
+      const m = STANDALONE_RE.exec(text);
+      if (!m) continue;
+      const acr = m[0];
+      const start = p;
+      const end = p + acr.length;
+      p = end - 1;
+      if (taken(start) || thaiConsonants(acr).length < 2 || !isOrgOnlyAcronym(acr) || GENERIC_ACRONYM_SET.has(acr)) continue;
+      if (HONORIFIC_TABLE.has(acr) || ROLE_TABLE.has(acr)) continue;
+      if (isThaiLetter(text[end]) && !ORG_STOP_TABLE.match(doc, end)) continue;
+      if (isDigit(text[end]) || precededByNumber(text, start) || DOCUMENT_NUMBER_RE.test(text.slice(end, end + 12))) continue;
+      out.push({ name: acr, start, end, aliases: [], shortForms: [], fromAcronym: true, standalone: true });
+    }
+  }
+  return out;
+}
+
+const BEFORE_ACRONYM = ['โดย', 'ของ', 'ให้', 'และ', 'กับ', 'ร่วมกับ', 'จาก', 'ที่', 'ว่า', 'ด้าน', 'ทั้งนี้', 'ส่วน', 'ต่อ'];
+const afterFunctionWord = (doc: ThaiText, p: number): boolean =>
+  BEFORE_ACRONYM.some((w) => doc.text.endsWith(w, p) && doc.startsWord(p - w.length));
+
+/** "ที่ ทจ. 27/2567": a document number, not an organization. */
+const DOCUMENT_NUMBER_RE = /^ ?[0-9๐-๙]+\/[0-9๐-๙]/;
+
+function precededByNumber(text: string, start: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && text[a] === ' ') a--;
+  return isDigit(text[a]);
 }

@@ -12,7 +12,8 @@
  *   on to a bracketed acronym ("…ระหว่างประเทศของญี่ปุ่น (JICA)"); "ใน" continues into "ในพระ…";
  * - the end of a country word that is not the first word of the name and is followed by more
  *   glued text ("สมาคมผู้ส่งออกข้าวไทย|คาดการณ์…"), unless แห่ง/และ/เพื่อ/ประจำ continues it;
- * - punctuation, digits or Latin letters; "ที่ 3" after a name is kept ("กองทัพภาคที่ 3").
+ * - punctuation, digits or Latin letters; "ที่ 3" after a name is kept ("กองทัพภาคที่ 3"), and so
+ *   is a number after a unit word ("ตำรวจภูธรภาค 5").
  * Extensions past the space: " (องค์การมหาชน)", " จำกัด", " จำกัด (มหาชน)"; for companies
  * "บริษัท X Y จำกัด"; for ministries a second portfolio joined by และ ("กระทรวงวัฒนธรรม
  * กีฬาและการท่องเที่ยว").
@@ -48,6 +49,8 @@ const MAX_COMPANY_WORDS = 5;
 const MAX_AFTER_SOFT_STOP = 24;
 
 const LATIN_COMPANY_RE = /^[A-Z][A-Za-z0-9&.'’-]*(?: (?:[A-Z][A-Za-z0-9&.'’-]*|&|and|of))*(?![A-Za-z0-9])/;
+const NUMBER_AFTER_RE = /^ ?[0-9๐-๙]{1,3}(?![0-9๐-๙.,:/])/;
+const NUMBERED_UNITS = ['ภาค', 'เขต', 'กอง', 'ชุด', 'ที่'];
 const ORDINAL_RE = /^ที่ ?[0-9๐-๙]{1,3}(?![0-9๐-๙])/;
 const LIMITED_RE = /^ จำกัด(?: ?\(มหาชน\))?/;
 const PUBLIC_ORG_RE = /^ ?\(องค์การมหาชน\)/;
@@ -145,6 +148,9 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
   if (LEADING_NOT_NAME.some((w) => text.startsWith(w, pe) && doc.endsWord(pe + w.length))) return null;
   end = scanGlued(doc, p, pe, chunk.end);
   if (end <= pe) return null;
+  // A numbered unit: "ตำรวจภูธรภาค 5", "สำนักงานเขต 2".
+  const num = NUMBER_AFTER_RE.exec(text.slice(end, end + 6));
+  if (num && NUMBERED_UNITS.some((u) => text.endsWith(u, end))) end += num[0].length;
   const remainder = text.slice(pe, end);
   if (GENERIC_REMAINDER_TABLE.has(remainder)) return null;
   // "สำนักงานภูเก็ต" (a branch), "บริษัทญี่ปุ่น", "มหาวิทยาลัยไทย" (generic: Japanese firms, Thai universities).

@@ -107,7 +107,9 @@ export function resolveOrganizations(doc: ThaiText, raw: OrgCandidate[]): Organi
   };
 
   const weak: { draft: Draft; alias: string; span?: Span }[] = [];
+  const standalone = candidates.filter((c) => c.standalone);
   for (const c of candidates) {
+    if (c.standalone) continue;
     const strong = c.aliases.filter((a) => !a.weak);
     const keys = [c.gazetteerId ? `gaz:${c.gazetteerId}` : undefined, `name:${c.name}`, ...strong.map((a) => `name:${a.name}`)].filter(
       (k): k is string => !!k,
@@ -146,6 +148,17 @@ export function resolveOrganizations(doc: ThaiText, raw: OrgCandidate[]): Organi
     pushUnique(d.aliases, w.alias);
     if (w.span) d.mentions.push(w.span);
     byKey.set(`name:${w.alias}`, d);
+  }
+
+  // Standalone acronyms: a mention of the entity that has the acronym, else an entity of their own.
+  for (const c of standalone) {
+    let d = byKey.get(`name:${c.name}`);
+    if (!d) {
+      d = { name: c.name, aliases: [], mentions: [] };
+      drafts.push(d);
+      byKey.set(`name:${c.name}`, d);
+    }
+    root(d).mentions.push({ start: c.start, end: c.end });
   }
 
   // A name that is another's plus a country word: the same body ("กระทรวงการต่างประเทศไทย"). For
@@ -192,7 +205,7 @@ function countryless(doc: ThaiText, name: string, at: number): string | null {
     // "…ต่างประเทศไทย": the country is ไทย; ประเทศ belongs to the name.
     const base = name.startsWith('ประเทศ', cut) ? name.slice(0, cut + 'ประเทศ'.length) : name.slice(0, cut);
     if (base === name) return null;
-    if (/(?:แห่ง|ของ|ประเทศ|ชาติ|และ)$/.test(base) || base.endsWith(' ')) return null;
+    if (/(?:แห่ง|ของ|และ|แห่งประเทศ)$/.test(base) || base.endsWith(' ')) return null;
     return PREFIX_TABLE.has(base) ? null : base;
   }
   return null;
