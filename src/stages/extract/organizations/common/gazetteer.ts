@@ -45,7 +45,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   intl('un', 'United Nations', ['UN', 'U.N.'], { ko: ['유엔', '국제연합', '국련'], th: ['สหประชาชาติ', 'องค์การสหประชาชาติ', 'ยูเอ็น'] }),
   intl('unga', 'United Nations General Assembly', ['UNGA'], { aliases: ['UN General Assembly'], ko: ['유엔총회'], th: ['สมัชชาใหญ่แห่งสหประชาชาติ'] }),
   intl('unsc', 'United Nations Security Council', ['UNSC'], { aliases: ['UN Security Council'], ko: ['유엔 안전보장이사회', '유엔 안보리', '안보리'], th: ['คณะมนตรีความมั่นคงแห่งสหประชาชาติ'] }),
-  intl('undp', 'United Nations Development Programme', ['UNDP'], { aliases: ['UN Development Programme', 'United Nations Development Program'], ko: ['유엔개발계획'], th: ['โครงการพัฒนาแห่งสหประชาชาติ'] }),
+  intl('undp', 'United Nations Development Programme', ['UNDP'], { aliases: ['UN Development Programme', 'United Nations Development Program'], ko: ['유엔개발계획'], th: ['โครงการพัฒนาแห่งสหประชาชาติ', 'ยูเอ็นดีพี'] }),
   intl('unep', 'United Nations Environment Programme', ['UNEP'], { aliases: ['UN Environment Programme', 'UN Environment'], ko: ['유엔환경계획'], th: ['โครงการสิ่งแวดล้อมแห่งสหประชาชาติ'] }),
   intl('unesco', 'United Nations Educational, Scientific and Cultural Organization', ['UNESCO'], { ko: ['유네스코', '유엔교육과학문화기구'], th: ['ยูเนสโก', 'องค์การการศึกษา วิทยาศาสตร์และวัฒนธรรมแห่งสหประชาชาติ'] }),
   intl('unicef', "United Nations Children's Fund", ['UNICEF'], { aliases: ['UN Children’s Fund', "UN Children's Fund", 'United Nations Children’s Fund'], ko: ['유니세프', '유엔아동기금'], th: ['ยูนิเซฟ', 'องค์การทุนเพื่อเด็กแห่งสหประชาชาติ'] }),
@@ -71,8 +71,8 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   intl('icj', 'International Court of Justice', ['ICJ'], { ko: ['국제사법재판소'], th: ['ศาลยุติธรรมระหว่างประเทศ'] }),
   intl('icc', 'International Criminal Court', ['ICC'], { ko: ['국제형사재판소'], th: ['ศาลอาญาระหว่างประเทศ'] }),
   // Economic, financial and trade bodies
-  intl('imf', 'International Monetary Fund', ['IMF'], { ko: ['국제통화기금'], th: ['กองทุนการเงินระหว่างประเทศ'] }),
-  intl('worldbank', 'World Bank', [], { aliases: ['World Bank Group'], ko: ['세계은행'], th: ['ธนาคารโลก'] }),
+  intl('imf', 'International Monetary Fund', ['IMF'], { ko: ['국제통화기금'], th: ['กองทุนการเงินระหว่างประเทศ', 'ไอเอ็มเอฟ'] }),
+  intl('worldbank', 'World Bank', [], { aliases: ['World Bank Group'], ko: ['세계은행'], th: ['ธนาคารโลก', 'เวิลด์แบงก์'] }),
   intl('wto', 'World Trade Organization', ['WTO'], { ko: ['세계무역기구'], th: ['องค์การการค้าโลก'] }),
   intl('oecd', 'Organisation for Economic Co-operation and Development', ['OECD'], {
     aliases: ['Organization for Economic Cooperation and Development', 'Organisation for Economic Cooperation and Development', 'Organization for Economic Co-operation and Development'],
@@ -95,7 +95,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   intl('asean', 'Association of Southeast Asian Nations', ['ASEAN'], { aliases: ['Association of South East Asian Nations'], ko: ['아세안', '동남아시아국가연합'], th: ['อาเซียน', 'สมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้'] }),
   intl('apec', 'Asia-Pacific Economic Cooperation', ['APEC'], { aliases: ['Asia Pacific Economic Cooperation'], ko: ['아시아태평양경제협력체', '에이펙'], th: ['ความร่วมมือทางเศรษฐกิจเอเชีย-แปซิฟิก', 'เอเปก'] }),
   intl('eu', 'European Union', ['EU', 'E.U.'], { ko: ['유럽연합'], th: ['สหภาพยุโรป', 'อียู'] }),
-  intl('ec', 'European Commission', [], { ko: ['유럽연합 집행위원회', 'EU 집행위원회', '집행위원회'], th: ['คณะกรรมาธิการยุโรป'] }),
+  intl('ec', 'European Commission', [], { ko: ['유럽연합 집행위원회', 'EU 집행위원회'], th: ['คณะกรรมาธิการยุโรป'] }),
   intl('ep', 'European Parliament', [], { ko: ['유럽의회'], th: ['รัฐสภายุโรป'] }),
   intl('nato', 'North Atlantic Treaty Organization', ['NATO'], { ko: ['북대서양조약기구', '나토'], th: ['องค์การสนธิสัญญาป้องกันแอตแลนติกเหนือ', 'นาโต'] }),
   intl('au', 'African Union', ['AU'], { ko: ['아프리카연합'], th: ['สหภาพแอฟริกา'] }),

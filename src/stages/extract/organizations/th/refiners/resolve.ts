@@ -12,6 +12,7 @@
  * - the name is the first full form written; aliases are acronyms and short forms.
  */
 import type { OrganizationEntity, Span } from '../../../../../schema/record.js';
+import { pushUnique } from '../../../common/spans.js';
 import type { ThaiText } from '../../../persons/th/thai/text.js';
 import { isDigit, isLatinLetter, isThaiLetter } from '../../../persons/th/thai/text.js';
 import { GAZETTEER } from '../../common/gazetteer.js';
@@ -33,16 +34,15 @@ const root = (d: Draft): Draft => {
   return r;
 };
 
-function pushUnique<T>(list: T[], value: T): void {
-  if (!list.includes(value)) list.push(value);
-}
-
 /** At most this many forms are tried at one position (keeps the scan linear). */
 const MAX_FORMS_PER_KEY = 16;
 /** Shortest short form searched for alone. */
 const MIN_SHORT_FORM = 4;
 
-/** Keeps the outermost of nested candidates; of two overlapping ones, the earlier. */
+/**
+ * Keeps the outermost of nested candidates; of two overlapping ones, the earlier. Unlike the shared
+ * `dropNested`, folds the dropped candidate's aliases into the one that covers it.
+ */
 export function dropNested(candidates: OrgCandidate[]): OrgCandidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: OrgCandidate[] = [];

@@ -15,6 +15,7 @@
  * Output: one entity per person, name in Thai script when there is one, ordered by first mention.
  */
 import type { PersonEntity, Span } from '../../../../../schema/record.js';
+import { pushUnique, uniqueSpans } from '../../../common/spans.js';
 import type { ThaiText } from '../thai/text.js';
 import { isLatinLetter, isThaiLetter } from '../thai/text.js';
 import { transliterationMatches } from '../name.js';
@@ -36,10 +37,6 @@ const root = (d: Draft): Draft => {
   while (r.into) r = r.into;
   return r;
 };
-
-function pushUnique<T>(list: T[], value: T): void {
-  if (!list.includes(value)) list.push(value);
-}
 
 function merge(a: Draft, b: Draft): void {
   const ra = root(a);
@@ -208,15 +205,7 @@ function findBareMentions(doc: ThaiText, drafts: Draft[]): void {
 }
 
 function toEntity(text: string, d: Draft): PersonEntity | null {
-  const seen = new Set<string>();
-  const mentions = d.mentions
-    .filter((m) => {
-      const key = `${m.start}:${m.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const mentions = uniqueSpans(d.mentions);
   if (mentions.length === 0) return null;
   // Aliases: only forms that occur in the text as mentions.
   const surfaces = new Set(mentions.map((m) => text.slice(m.start, m.end)));
