@@ -4,7 +4,7 @@
 import { LIST_HEADINGS, UI_LEXICON } from './lexicon.js';
 import { findDates } from './dates.js';
 import { collapse, effectiveLength } from './normalize.js';
-import { ATTACHMENT, CAPTION, CONTACT_LABEL, COPYRIGHT, EMAIL, PHONE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, SOURCE_LINE, SOURCE_LINE_BARE, TH_BYLINE } from './patterns.js';
+import { ATTACHMENT, CAPTION, CONTACT_LABEL, COPYRIGHT, EMAIL, PHONE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, KO_SIGNOFF, SOURCE_LINE, SOURCE_LINE_BARE, TH_BYLINE, TIP_LINE } from './patterns.js';
 import { LINE_LIMITS } from './thresholds.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -105,6 +105,8 @@ const contact = (p: Prepared): boolean =>
   PHONE.test(p.s) &&
   (p.len <= 40 || digitShare(p.s) >= 0.2 || (CONTACT_LABEL.test(p.s) && (EMAIL.test(p.s) || p.len <= 80)));
 
+const tipLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.tipMaxLength && TIP_LINE.some((re) => re.test(p.s));
+
 const readMore = (p: Prepared): boolean => p.len <= LINE_LIMITS.sourceMaxLength && READ_MORE.test(p.s);
 export const isEndMarker = (line: string): boolean => endMarker(prep(line));
 
@@ -129,6 +131,8 @@ function byline(p: Prepared): string[] | null {
     const name = collapse(withoutEmail().replace(/^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|(?:เรื่อง|ข่าว)\s*(?:และ|\/)\s*ภาพ|ภาพ\s*(?:และ|\/)\s*(?:เรื่อง|ข่าว)|เรื่อง)\s*[:：]?\s*/, ''));
     return name ? [name] : [];
   }
+  const signoff = KO_SIGNOFF.exec(s);
+  if (signoff) return [signoff[1]!];
   if (KO_REPORTER.test(s)) {
     const names: string[] = [];
     const re = /([가-힣]{2,4})\s*(?:기자|특파원|객원기자|선임기자|전문기자|편집위원|논설위원|통신원|인턴기자)/g;
@@ -189,7 +193,7 @@ export function furnitureKind(line: string): LineKind | null {
   if (sourceLine(p)) return 'source';
   if (attachment(p)) return 'attachment';
   if (readMore(p)) return 'related';
-  if (contact(p)) return 'contact';
+  if (contact(p) || tipLine(p)) return 'contact';
   if (uiLine(p)) return 'ui';
   return null;
 }

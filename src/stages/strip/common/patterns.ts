@@ -24,6 +24,13 @@ export const EN_BYLINE = /^(?:by|written by|reporting by|reported by|story by|wo
 /** Thai bylines: ผู้เขียน, โดย, เรื่อง/ภาพ, ข่าวโดย, รายงานโดย, กองบรรณาธิการ. */
 export const TH_BYLINE = /^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|(?:เรื่อง|ข่าว)\s*(?:และ|\/)\s*ภาพ|ภาพ\s*(?:และ|\/)\s*(?:เรื่อง|ข่าว)|เรื่อง\s*:)\s*[:：]?\s*\S/;
 
+/** Roles in the production credits of broadcast news reports. */
+const BROADCAST_ROLE =
+  '촬영\\s*기자|영상\\s*취재|영상\\s*촬영|영상\\s*편집|영상\\s*디자인|촬영|편집|그래픽|자막|카메라|CG|VJ|camera(?:\\s*operator)?|video\\s*editing|editing|graphics';
+
+/** One or more names after a credit role: "홍길동", "김철수·이영희", "Kim Su-jin". */
+const CREDIT_NAMES = '[가-힣A-Za-z][가-힣A-Za-z .·,]{0,30}';
+
 /** Closing source / translator lines ("* unofficial translation", "Translated by:", "ที่มา:", "출처:"). */
 export const SOURCE_LINE = [
   /^\*?\s*(?:unofficial|informal)\s+translation\b/i,
@@ -32,6 +39,11 @@ export const SOURCE_LINE = [
   /^(?:ที่มา|แหล่งที่มา|แหล่งข่าว|ขอบคุณ(?:ข้อมูล|ภาพ)?|อ้างอิง|เครดิต)\s*[:：]/,
   /^(?:출처|자료\s*제공|사진\s*제공|번역|문의|보도\s*문의|담당\s*부서|담당자)\s*[:：=]/,
   /^(?:nguồn|theo)\s*[:：]/i,
+  // Production credits closing a broadcast report: "촬영기자:홍길동/영상편집:김철수/그래픽:이영희",
+  // "영상취재 박민수 / 편집 이하나", "Camera: Kim Su / Editing: Lee Na".
+  // A colon after the role, or at least two "/"-separated role segments.
+  new RegExp(`^(?:${BROADCAST_ROLE})\\s*[:：]\\s*${CREDIT_NAMES}(?:\\s*[/|]\\s*(?:${BROADCAST_ROLE})\\s*[:：]?\\s*${CREDIT_NAMES})*$`, 'i'),
+  new RegExp(`^(?:${BROADCAST_ROLE})\\s*[:：]?\\s*${CREDIT_NAMES}(?:\\s*[/|]\\s*(?:${BROADCAST_ROLE})\\s*[:：]?\\s*${CREDIT_NAMES})+$`, 'i'),
 ];
 /** The same labels without a colon ("ที่มา กระทรวงแรงงาน", "출처 행정안전부") — only on short lines, since
  * "แหล่งข่าว ระบุว่า…" ("a source said…") and "문의 전화가…" open ordinary sentences. */
@@ -99,3 +111,17 @@ export const BODY_MARKER = /^(?:[□■ㅇ○◦°※*◎▷]\s|[-–]\s|\d{1,2}
 /** A byline that follows other metadata on the same line ("12 มีนาคม 2024 โดย กองบรรณาธิการ",
  * "Published … · By Kim"). */
 export const INLINE_BYLINE = /(?:^|[\s|·•,])(?:By|โดย|ผู้เขียน)\s*[:：]?\s*[^|·•,\d]{2,40}$/u;
+
+/** A broadcast reporter's sign-off closing the transcript: "KBS 뉴스 홍길동입니다.", "연합뉴스TV 김철수 기자입니다."
+ * The station is a Latin acronym (KBS, MBC, YTN, JTBC…) or a named news channel. Group 1 is the name. */
+export const KO_SIGNOFF =
+  /^(?:[A-Z]{2,}[A-Za-z0-9]*|채널\s?A|연합뉴스(?:TV)?)(?:\s?(?:뉴스|NEWS|News|TV)\d*){0,2}\s+([가-힣]{2,4})(?:\s*(?:기자|특파원|앵커))?\s*(?:입니다|였습니다|이었습니다)\.?$/;
+
+/** News-tip solicitations closing an article ("○○는 여러분의 제보를 기다립니다", "Got a tip? …",
+ * "แจ้งข่าวได้ที่ …"). Short lines only. */
+export const TIP_LINE = [
+  /제보를?\s*(?:기다립니다|받습니다|기다리고\s*있습니다)/,
+  /^[▷▶☞]?\s*(?:독자\s*)?(?:기사\s*)?제보\s*(?:하기|전화|메일|방법|안내)?\s*[:：▷]/,
+  /^(?:got|have) a (?:news )?tip\b|\bsend us (?:your )?(?:news )?tips\b|^news tips?\s*[:：]/i,
+  /^(?:แจ้งข่าว|ส่งข่าว|แจ้งเบาะแส)(?:สาร)?\s*(?:ได้ที่|มาที่|ที่|[:：])/,
+];

@@ -24,6 +24,8 @@ export const LINE_LIMITS = {
   endLineMaxLength: 120,
   /** A line with a phone number is a contact line up to this length (and, above 40, if ≥20% digits). */
   contactMaxLength: 120,
+  /** "…는 여러분의 제보를 기다립니다" and other tip solicitations up to this length. */
+  tipMaxLength: 100,
   /** A line that is a date plus at most this much other text is a dateline. */
   dateLineMaxRest: 12,
 };

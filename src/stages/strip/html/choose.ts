@@ -4,7 +4,7 @@
  */
 import { TITLE_LABELS } from '../common/lexicon.js';
 import { INLINE_BYLINE } from '../common/patterns.js';
-import { TITLE_WINDOW } from './weights.js';
+import { THRESHOLDS, TITLE_GAP_MAX_TEXT, TITLE_WINDOW } from './weights.js';
 import { bylineNames, furnitureKind, isUiLine } from '../common/lines.js';
 
 import { type DateTime, formatDate, shiftToOffset } from '../common/dates.js';
@@ -57,13 +57,34 @@ export function chooseTitle(pm: PageMeta, blocks: Block[], bodyFirst: number | n
     }
   }
   const plausible = (c: Block): boolean => notSite(c) && effectiveLength(c.text) >= 10 && !isUiLine(c.text) && furnitureKind(c.text) === null;
-  const near = (c: Block): boolean => bodyFirst === null || (c.index <= bodyFirst + 2 && c.index >= bodyFirst - TITLE_WINDOW);
+  // Text between a block and the body start, summed once from the body start upwards (stops at the
+  // first long prose block or once the sum is too large to matter): a headline may sit many blocks above
+  // the body when only light furniture (a quote table's cells, share buttons, captions) lies between.
+  let lightFrom = bodyFirst ?? 0;
+  if (bodyFirst !== null) {
+    let sum = 0;
+    for (let i = bodyFirst - 1; i >= 0; i--) {
+      const b = blocks[i]!;
+      sum += b.length;
+      if (sum > TITLE_GAP_MAX_TEXT || (!b.chrome && b.kind !== 'cell' && b.kind !== 'caption' && b.length >= THRESHOLDS.proseMinLength && furnitureKind(b.text) === null)) break;
+      lightFrom = i;
+    }
+  }
+  const near = (c: Block): boolean =>
+    bodyFirst === null || (c.index <= bodyFirst + 2 && (c.index >= bodyFirst - TITLE_WINDOW || c.index + 1 >= lightFrom));
+  // A headline at the top of the body container (the container's head block joined the body): only
+  // short blocks (kicker, section label) precede it there.
+  const atTop = (c: Block): boolean => {
+    if (bodyFirst === null || c.index < bodyFirst || c.index > bodyFirst + 2) return false;
+    for (let i = bodyFirst; i < c.index; i++) if (blocks[i]!.length >= THRESHOLDS.proseMinLength) return false;
+    return true;
+  };
   // 2. An h1 just before (or at the top of) the body that is not the site logo.
   const h1 = cands.find((c) => c.level === 1 && plausible(c) && near(c));
   if (h1) return { title: h1.text, blockIndex: h1.index };
   // 3. The heading / title-classed block nearest above the body (board templates put the headline in an h3/h4).
   if (bodyFirst !== null) {
-    const before = cands.filter((c) => c.index < bodyFirst && near(c) && plausible(c)).sort((a, b) => b.index - a.index)[0];
+    const before = cands.filter((c) => (c.index < bodyFirst || atTop(c)) && near(c) && plausible(c)).sort((a, b) => b.index - a.index)[0];
     if (before) return { title: before.text, blockIndex: before.index };
   }
   // 4. Metadata headline without the site name.

@@ -71,6 +71,8 @@ export const NEGATIVE_PARTS = new Set([
   'title', 'tit', 'rel', 'linked', 'link', 'links', 'video', 'vod', 'live', 'weather', 'stock', 'notice', 'alert', 'modal',
   // Image boxes and their captions ("article-img", "img_desc", "photo_area"), contact boxes.
   'img', 'image', 'images', 'pic', 'picture', 'figure', 'imgbox', 'photobox', 'desc', 'contact', 'inquiry', 'addr', 'address',
+  // News-tip boxes ("jebo_box" — 제보 —, "tipline"); plain "tip(s)" also names tooltips and how-to articles.
+  'jebo', 'tipline',
 ]);
 
 /** Parts that are chrome only as a whole token (class="sub", class="lead", id="print"): as one part

@@ -56,3 +56,7 @@ export const THRESHOLDS = {
 
 /** How many blocks above the body the headline may sit (metadata rows, share bars, captions between). */
 export const TITLE_WINDOW = 15;
+
+/** …or further up, when the blocks between hold at most this much text (Latin-equivalent chars) and no
+ * prose: a stock-quote table or a gallery strip between headline and body is many short blocks. */
+export const TITLE_GAP_MAX_TEXT = 600;

@@ -165,6 +165,23 @@ function leadsAsHeadline(lines: Line[], start: number, end: number): boolean {
   return !endsSentence(l.text) && l.length <= 250;
 }
 
+/** A headline-like line of headline length without a sentence end. */
+function headlineSized(l: Line | undefined): boolean {
+  return !!l && headlineLike(l) && l.length >= TITLE_SCORES.goodMinLength && l.length <= TITLE_SCORES.goodMaxLength && !endsSentence(l.text);
+}
+
+/**
+ * A subheadline (deck) sits directly under the headline, both above the dateline: "headline / deck /
+ * 입력 … / 기자". The upper of exactly two stacked headline-sized lines is the headline; three or more
+ * stacked lines are a list of headlines (related stories), where the nearest one is this page's.
+ */
+function isDeck(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (l.gapBefore || !headlineSized(l) || !headlineSized(lines[i - 1])) return false;
+  const above = lines[i - 1]!;
+  return above.gapBefore || !headlineSized(lines[i - 2]);
+}
+
 /**
  * The headline: among headline-like lines above the body (and the body run's first line, when it reads
  * as one), prefer the one followed by a dateline / byline / metadata (or by share buttons and captions),
@@ -183,6 +200,7 @@ function bestHeadline(lines: Line[], bodyStart: number, firstLineLeads: boolean)
     if (l.length >= TITLE_SCORES.goodMinLength && l.length <= TITLE_SCORES.goodMaxLength) s += TITLE_SCORES.goodLength;
     if (!endsSentence(l.text)) s += TITLE_SCORES.noSentenceEnd;
     if (l.inList && s < TITLE_SCORES.followedByChrome) s += TITLE_SCORES.inList;
+    if (isDeck(lines, i)) s += TITLE_SCORES.deck;
     s -= TITLE_SCORES.perLineAway * Math.max(0, bodyStart - i);
     if (s > bestScore) {
       bestScore = s;

@@ -76,6 +76,8 @@ export const TITLE_SCORES = {
   noSentenceEnd: 1,
   /** Inside a run of short lines (a menu) and followed by nothing telling. */
   inList: -3,
+  /** The second of two stacked headline-sized lines is a subheadline (deck). */
+  deck: -2,
   /** Nearer the body is better, slightly. */
   perLineAway: 0.05,
   /** Below this nothing qualifies. */
