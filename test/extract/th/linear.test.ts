@@ -18,7 +18,9 @@ function time(texts: string[], fn: (text: string) => void): number {
 /** Thai with no spaces at all: honorifics, roles, type words and acronyms run together. */
 const NO_SPACES = 'นายสมชายนางสาวคุณดร.ผศ.ดร.รองนายกรัฐมนตรีกระทรวงพาณิชย์กรมการข้าว(ก.พ.ร.)สำนักงานคณะกรรมการบริษัทจำกัด(มหาชน)อาเซียน';
 /** Spaced Thai that triggers every parser, repeated. */
-const SPACED = 'นายสมชาย ใจดี รองนายกรัฐมนตรี ฝ่าม วัน ควา Tran Luu Quang กระทรวงพาณิชย์ (พณ.) บริษัท ก ข ค ง จ จำกัด (มหาชน) พณ. นางสมศรี ';
+const SPACED =
+  'นายสมชาย ใจดี รองนายกรัฐมนตรี ฝ่าม วัน ควา Tran Luu Quang กระทรวงพาณิชย์ (พณ.) บริษัท ก ข ค ง จ จำกัด (มหาชน) พณ. นางสมศรี ' +
+  'นางสาวอนิตา ยังเกอร์ (Anita Younger) ประธาน Mekong Fresh Foods Pte. Ltd. คณะกรรมการให้ความช่วยเหลือจังหวัดน่าน องค์การยูนิเซฟประจำ ';
 
 /** Three texts of `chars` characters, differing in their last one. */
 const build = (unit: string, chars: number): string[] =>

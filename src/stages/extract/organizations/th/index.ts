@@ -7,12 +7,15 @@
  *
  * Parsers:
  * - prefixNames   type word + name, with its extent ("กระทรวงพาณิชย์", "บริษัท X จำกัด (มหาชน)")
+ * - latinCompany  a Latin-script company with its legal form ("Mekong Fresh Foods Pte. Ltd.")
  * - known         gazetteer bodies ("อาเซียน", "WHO"), state institutions ("คณะรัฐมนตรี"),
  *                 names before a type word ("จุฬาลงกรณ์มหาวิทยาลัย")
  * - brackets      "(ก.พ.ร.)", "(สำนักงาน ก.พ.ร.)", "(NFA)", "หรือ สพร." tied to the name before them;
  *                 "กรุงเทพมหานคร (กทม.)": a name known by the acronym it is given;
  *                 a dotted acronym standing alone ("ธปท. เผยว่า")
- * Refiner:
+ * Refiners:
+ * - knownBody     a type word + a gazetteer body is that body, also as a country office
+ *                 ("องค์การยูนิเซฟประจำประเทศไทย" → องค์การยูนิเซฟ, with the gazetteer entry)
  * - resolve       drops nested candidates, cuts a name read into a verb phrase back to a clean form
  *                 written elsewhere, merges by name / alias / gazetteer entry / name without a country
  *                 word, gives "(สำนักงาน กกพ.)"'s bare กกพ. to the body that owns it, finds later
@@ -22,12 +25,21 @@ import type { OrganizationEntity, Span } from '../../../../schema/record.js';
 import { ThaiText } from '../../persons/th/thai/text.js';
 import { attachAliases, parseAcronymOnly, parseStandaloneAcronyms } from './parsers/brackets.js';
 import { parseGazetteer, parseInstitutions, parseSuffixNames } from './parsers/known.js';
+import { parseLatinCompanies } from './parsers/latinCompany.js';
 import { parsePrefixNames } from './parsers/prefixNames.js';
-import { dropNested, resolveOrganizations } from './refiners/resolve.js';
+import { dropNested, knownBodyWithTypeWord, resolveOrganizations } from './refiners/resolve.js';
 
 export function findOrganizations(text: string, spans: Span[]): OrganizationEntity[] {
   const doc = ThaiText.of(text, spans);
-  const found = dropNested([...parsePrefixNames(doc), ...parseSuffixNames(doc), ...parseGazetteer(doc), ...parseInstitutions(doc)]);
+  const raw = [
+    ...parsePrefixNames(doc),
+    ...parseSuffixNames(doc),
+    ...parseGazetteer(doc),
+    ...parseInstitutions(doc),
+    ...parseLatinCompanies(doc),
+  ];
+  knownBodyWithTypeWord(doc, raw);
+  const found = dropNested(raw);
   const covered = new Uint8Array(text.length + 1);
   for (const c of found) covered.fill(1, c.start, c.end);
   const candidates = [...found, ...parseAcronymOnly(doc, (pos) => covered[pos] === 1)];

@@ -16,6 +16,9 @@ export const GENERIC_ACRONYM_SET: ReadonlySet<string> = new Set(GENERIC_ACRONYMS
 export const ENTERPRISE_MARKERS_LIST = ENTERPRISE_MARKERS;
 export const COUNTRY_TABLE = new WordTable(COUNTRIES);
 export const PLACE_SET: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES]);
+export const PLACE_TABLE = new WordTable(PLACES);
+/** Verbs among the stop words (a nominalizer before them keeps them inside a name: "ผู้ประสบภัย"). */
+export const VERB_SET: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...PREDICATES]);
 export const ROLE_TABLE = new WordTable(ROLE_NOUNS);
 
 /**

@@ -21,6 +21,7 @@ import {
   HONORIFIC_TABLE,
   LATIN_NOT_NAME,
   NAME_END_TABLE,
+  NOT_IN_NAME_TABLE,
   NOT_NAME_START_TABLE,
   ORG_WORD_TABLE,
   ROLE_TABLE,
@@ -58,6 +59,7 @@ export function readPart(doc: ThaiText, s: number): { end: number; glued: boolea
     if (text[q] === '-' && isThaiLetter(text[q - 1]) && isThaiLetter(text[q + 1])) continue;
     if (text[q - 1] === '-' && isThaiLetter(text[q])) continue;
     if (!isThaiLetter(text[q])) return q - s >= 2 ? { end: q, glued: true } : null;
+    if (NOT_IN_NAME_TABLE.match(doc, q)) return null;
     const stop = NAME_END_TABLE.match(doc, q);
     // "ทอง|มา", "บุญ|มา": a two-letter function word that ends the chunk is the end of the name.
     if (stop && stop.length <= 2 && q + stop.length === chunk.end) continue;
@@ -177,6 +179,44 @@ export function readThaiName(doc: ThaiText, s: number): NameRead | null {
 
 const isVenue = (doc: ThaiText, p: number): boolean => !!VENUE_TABLE.prefixAt(doc.text, p);
 
+const THAI_NAME_CHUNK_RE = /^[\u0E01-\u0E4E]+(?:-[\u0E01-\u0E4E]+)*$/;
+
+/**
+ * A transliterated name glossed in brackets: "ปริยังกา เมห์ตา (Priyanka Mehta)", "ลิม เว่ยเจี๋ย
+ * (Lim Wei Jie)". The segmenter cuts unknown foreign names at words it knows ("ปริ|ยัง|กา"), so the
+ * word-level extent rule fails on them; the gloss marks where the name ends instead. Every chunk
+ * from `s` to the bracket is Thai letters, there are no more chunks than Latin words (a Chinese
+ * given name may be written as one Thai word: "เว่ยเจี๋ย" for "Wei Jie"), and the first words begin
+ * with compatible consonants (all of them when the counts are equal).
+ */
+export function readGlossedName(doc: ThaiText, s: number): NameRead | null {
+  const { text } = doc;
+  let i = doc.chunkIndexAt(s);
+  if (i < 0 || !THAI_INITIAL_RE.test(text[s] ?? '')) return null;
+  const parts: { start: number; end: number }[] = [];
+  while (parts.length < MAX_PARTS) {
+    const chunk = doc.chunks[i]!;
+    const from = parts.length === 0 ? s : chunk.start;
+    if (chunk.end - from > MAX_PART || !THAI_NAME_CHUNK_RE.test(text.slice(from, chunk.end))) return null;
+    parts.push({ start: from, end: chunk.end });
+    const next = doc.nextChunkInPhrase(i);
+    if (!next) return null;
+    if (text[next.start] === '(') {
+      const gloss = readLatinName(text, next.start + 1, 1);
+      if (!gloss || text[gloss.end] !== ')') return null;
+      const latin = text.slice(gloss.start, gloss.end);
+      const thai = text.slice(s, chunk.end);
+      const words = latin.split(' ');
+      if (words.length < parts.length) return null;
+      const ok = words.length === parts.length ? transliterationMatches(latin, thai) : onsetMatches(words[0]!, thai.split(' ')[0]!);
+      return ok ? { start: s, end: chunk.end, parts, glued: false } : null;
+    }
+    if (!isThaiLetter(text[next.start])) return null;
+    i = doc.chunkIndexAt(next.start);
+  }
+  return null;
+}
+
 /** A capitalized Latin word ("Tran", "Nguyễn", "O'Neil", "Dela"). */
 const LATIN_WORD_RE = /\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*/uy;
 
@@ -229,6 +269,11 @@ function thaiOnset(word: string): string {
   const c = word[i] ?? '';
   if (c === 'ห' && /[งญนมยรลว]/.test(word[i + 1] ?? '')) return word[i + 1]!;
   return c;
+}
+
+/** Does a Thai word begin with a consonant the Latin word's onset is transliterated with? */
+export function onsetMatches(latinWord: string, thaiWord: string): boolean {
+  return latinOnsetConsonants(latinWord).includes(thaiOnset(thaiWord));
 }
 
 /** Same number of words, and every word starts with a consonant its romanization allows. */

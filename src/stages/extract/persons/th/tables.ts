@@ -1,14 +1,19 @@
 /** The Thai person rules' word tables, built once from ./data and the shared Thai lexicon. */
 import { FALSE_HONORIFICS, HONORIFICS } from './data/honorifics.js';
 import { NAMING_ROLES, ROLE_NOUNS } from './data/roles.js';
-import { NOT_NAME_STARTS } from './data/stopwords.js';
+import { NOT_IN_NAME, NOT_NAME_STARTS } from './data/stopwords.js';
 import { CLAUSE_WORDS, COUNTRIES, FUNCTION_WORDS, PLACES, PREDICATES, SPEECH_VERBS, TIME_WORDS } from './thai/lexicon.js';
 import { WordTable } from './thai/text.js';
 import { ORG_PREFIXES } from '../../organizations/th/data/prefixes.js';
 
 /** Dotted role abbreviations written glued to a name like an honorific ("ส.ส.ธีรัจชัย", "ผวจ.สมชาย"). */
 export const DOTTED_ROLES: readonly string[] = ROLE_NOUNS.filter((r) => r.endsWith('.') && !r.includes(' '));
-export const HONORIFIC_TABLE = new WordTable([...HONORIFICS, ...DOTTED_ROLES, 'ผวจ.', 'รมว.', 'รมช.', 'ผอ.', 'ผบ.']);
+/**
+ * Role abbreviations written glued like an honorific: before a name they are titles ("ส.ส.ธีรัจชัย"),
+ * before a place or portfolio they are a role ("ผวจ.ขอนแก่น", "รมว.คลัง"), not a person.
+ */
+export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set([...DOTTED_ROLES, 'ผวจ.', 'รมว.', 'รมช.', 'ผอ.', 'ผบ.']);
+export const HONORIFIC_TABLE = new WordTable([...HONORIFICS, ...ROLE_ABBREVIATIONS]);
 export const FALSE_HONORIFIC_TABLE = new WordTable(FALSE_HONORIFICS);
 export const ROLE_TABLE = new WordTable(ROLE_NOUNS);
 export const NAMING_ROLE_TABLE = new WordTable(NAMING_ROLES);
@@ -28,6 +33,9 @@ export const CLAUSE_TABLE = new WordTable([...CLAUSE_WORDS, ...SPEECH_VERBS, ...
 
 /** Adverbs and auxiliaries that also begin surnames ("จึงรุ่งเรืองกิจ"). */
 export const SOFT_START_TABLE = new WordTable(['จึง', 'ยัง', 'ก็', 'ได้', 'จะ', 'ให้', 'เป็น', 'มี', 'ไม่', 'คง', 'แล้ว', 'ทอง']);
+
+/** Words never inside a name part (administrative units). */
+export const NOT_IN_NAME_TABLE = new WordTable(NOT_IN_NAME);
 
 /** Words a space-separated part of a name cannot begin with. */
 export const NOT_NAME_START_TABLE = new WordTable([

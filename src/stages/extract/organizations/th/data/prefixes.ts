@@ -10,7 +10,9 @@
  *                (แห่งประเทศไทย / แห่งชาติ / นครหลวง / ส่วนภูมิภาค / ฝ่ายผลิต) or carry an acronym;
  * - branch:      "สำนักงานภูเก็ต", "ศูนย์… จังหวัด…": a place alone after the prefix is a branch or
  *                a venue, not an organization; after "ที่"/"ณ" (at) the word is a venue;
- * - listable:    ministries may name several portfolios with a space ("กระทรวงวัฒนธรรม กีฬาและการท่องเที่ยว").
+ * - listable:    ministries may name several portfolios with a space ("กระทรวงวัฒนธรรม กีฬาและการท่องเที่ยว");
+ * - limited:     a company type that is also a generic noun ("บริษัทหลักทรัพย์" a securities firm): a
+ *                name only as "บริษัทหลักทรัพย์ X จำกัด", never glued ("บริษัทหลักทรัพย์รายใหญ่").
  */
 export type PrefixKind = 'government' | 'company' | 'enterprise' | 'branch' | 'association' | 'education' | 'other';
 
@@ -18,6 +20,7 @@ export interface OrgPrefix {
   prefix: string;
   kind: PrefixKind;
   listable?: boolean;
+  limited?: boolean;
 }
 
 const p = (prefix: string, kind: PrefixKind, extra: Partial<OrgPrefix> = {}): OrgPrefix => ({ prefix, kind, ...extra });
@@ -32,13 +35,18 @@ export const ORG_PREFIXES: readonly OrgPrefix[] = [
   p('สถานกงสุลใหญ่', 'government'), p('สถานกงสุล', 'government'), p('เทศบาล', 'government'),
   p('องค์การบริหารส่วน', 'government'), p('ตำรวจภูธร', 'government'), p('สถานีตำรวจ', 'branch'),
   p('ศูนย์', 'branch'), p('หน่วยบัญชาการ', 'government'), p('กองอำนวยการ', 'government'),
+  // Regional units of the irrigation department are named "โครงการ…" like programmes, but are offices.
+  p('โครงการชลประทาน', 'government'), p('โครงการส่งน้ำและบำรุงรักษา', 'government'),
   // State enterprises
   p('การไฟฟ้า', 'enterprise'), p('การประปา', 'enterprise'), p('การท่องเที่ยว', 'enterprise'),
   p('การรถไฟ', 'enterprise'), p('การทางพิเศษ', 'enterprise'), p('การนิคมอุตสาหกรรม', 'enterprise'),
   p('การเคหะ', 'enterprise'), p('การกีฬา', 'enterprise'), p('การยาสูบ', 'enterprise'), p('การท่าเรือ', 'enterprise'),
   p('การสื่อสาร', 'enterprise'), p('การปิโตรเลียม', 'enterprise'),
   // Companies and finance
-  p('บริษัท', 'company'), p('บมจ.', 'company'), p('บจก.', 'company'), p('ห้างหุ้นส่วนจำกัด', 'company'),
+  p('บริษัท', 'company'), p('บมจ.', 'company'),
+  p('บริษัทหลักทรัพย์', 'company', { limited: true }), p('บริษัทหลักทรัพย์จัดการกองทุน', 'company', { limited: true }),
+  p('บริษัทประกันภัย', 'company', { limited: true }), p('บริษัทประกันชีวิต', 'company', { limited: true }),
+  p('บริษัทเงินทุน', 'company', { limited: true }), p('บริษัทบริหารสินทรัพย์', 'company', { limited: true }), p('บจก.', 'company'), p('ห้างหุ้นส่วนจำกัด', 'company'),
   p('ธนาคาร', 'company'), p('กลุ่มบริษัท', 'company'), p('ตลาดหลักทรัพย์', 'company'), p('สายการบิน', 'company'),
   p('สำนักข่าว', 'company'), p('หนังสือพิมพ์', 'company'), p('สถานีโทรทัศน์', 'company'),
   // Associations and civil society
@@ -57,6 +65,10 @@ export const ORG_PREFIXES: readonly OrgPrefix[] = [
 export const NOT_ORG_WORDS: readonly string[] = [
   'สภาพ', 'สภาวะ', 'สภาพแวดล้อม', 'สภาพคล่อง', 'กรมธรรม์', 'ศาลา', 'ศาลากลาง', 'ศาลเจ้า', 'ศาลพระภูมิ',
   'ศูนย์กลาง', 'ศูนย์รวม', 'ศูนย์การค้า', 'ศูนย์ประชุม', 'ศูนย์อาหาร', 'ศูนย์บริการ', 'ศูนย์ข้อมูล', 'สำนักงานใหญ่',
+  // Facilities named by what they do, not bodies: "ศูนย์การเรียนรู้ในชุมชน 40 แห่ง"
+  'ศูนย์การเรียนรู้', 'ศูนย์กระจายสินค้า', 'ศูนย์พักพิง', 'ศูนย์อพยพ', 'ศูนย์เด็กเล็ก', 'ศูนย์พัฒนาเด็กเล็ก',
+  'ศูนย์ฝึกอบรม', 'ศูนย์ราชการ', 'ศูนย์ฉีดวัคซีน', 'ศูนย์ซ่อม', 'ศูนย์กีฬา', 'ศูนย์จำหน่าย', 'ศูนย์รับซื้อ',
+  'ศูนย์คัดแยก', 'ศูนย์พักคอย', 'ศูนย์แสดงสินค้า',
   'สำนักงานสาขา', 'สำนักพิมพ์', 'บริษัทเอกชน', 'บริษัทลูก', 'บริษัทแม่',
   'บริษัทจดทะเบียน', 'บริษัทหลักทรัพย์', 'บริษัทสมาชิก', 'บริษัทประกัน', 'บริษัทนำเที่ยว', 'บริษัทต่างชาติ',
   'บริษัทยักษ์ใหญ่', 'บริษัทผู้', 'ธนาคารพาณิชย์', 'ธนาคารสมาชิก', 'ธนาคารกลาง', 'ธนาคารรัฐ', 'ธนาคารของรัฐ',

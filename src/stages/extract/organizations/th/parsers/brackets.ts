@@ -2,6 +2,7 @@
  * Parser and helpers for what the text ties to a name in brackets or with "หรือ":
  * - "สำนักงานคณะกรรมการพัฒนาระบบราชการ (สำนักงาน ก.พ.ร.)" → aliases "สำนักงาน ก.พ.ร.", "ก.พ.ร.";
  * - "องค์การอาหารแห่งชาติฟิลิปปินส์ (NFA)", "สมาคมผลไม้และผักเวียดนาม (Vinafruit)" → Latin aliases;
+ * - "กรมทรัพยากรน้ำ (Department of Water Resources: DWR)" → the English name and the acronym;
  * - "… (องค์การมหาชน) หรือ สพร.", "… จำกัด (มหาชน) หรือ SCS" → aliases after "หรือ";
  * - an organization named without a type word but given a dotted acronym, "กรุงเทพมหานคร (กทม.)":
  *   the longest end of the preceding chunk whose consonants contain the acronym's in order, starting
@@ -19,6 +20,8 @@ const BRACKET_RE = /^ ?\(([^()\n]{1,60})\)/;
 const THAI_DOTTED_RE = /^(?:[\u0E01-\u0E4E]{1,6}\.)+(?:[\u0E01-\u0E4E]{1,12}\.?)?$/;
 const THAI_SHORT_RE = /^[\u0E01-\u0E4E]{2,8}$/;
 const LATIN_ALIAS_RE = /^[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,5}$/;
+/** An English name (capitalized words and lower-case joiners) + ": " + its acronym. */
+const GLOSS_ACRONYM_RE = /^([A-Z][A-Za-z'’.&-]*(?: (?:[A-Z][A-Za-z'’.&-]*|of|and|for|the|on|in|de|du|des|la|le)){0,9}): ?([A-Z][A-Za-z]*[A-Z][A-Za-z0-9&]*)$/;
 const OR_ALIAS_RE = /^ หรือ ((?:[\u0E01-\u0E4E]{1,6}\.)+|[A-Z][A-Z0-9&]{1,9}(?![A-Za-z]))/;
 
 export const isThaiDottedAcronym = (s: string): boolean => THAI_DOTTED_RE.test(s) && !NOT_ORG_ACRONYM_SET.has(s);
@@ -60,6 +63,15 @@ export function bracketAliases(doc: ThaiText, b: Bracket): OrgCandidate['aliases
     }
   }
   if (LATIN_ALIAS_RE.test(content)) return [{ name: content, span: { start: b.start, end: b.end } }];
+  // "(Ministry of Foreign Affairs and Trade: MFAT)": an English name and its acronym.
+  const glossed = GLOSS_ACRONYM_RE.exec(content);
+  if (glossed) {
+    const acrStart = b.start + content.length - glossed[2]!.length;
+    return [
+      { name: glossed[1]!, span: { start: b.start, end: b.start + glossed[1]!.length } },
+      { name: glossed[2]!, span: { start: acrStart, end: b.end } },
+    ];
+  }
   return [];
 }
 

@@ -14,7 +14,12 @@
  *   glued text ("สมาคมผู้ส่งออกข้าวไทย|คาดการณ์…"), unless แห่ง/และ/เพื่อ/ประจำ continues it;
  * - punctuation, digits or Latin letters; "ที่ 3" after a name is kept ("กองทัพภาคที่ 3"), and so
  *   is a number after a unit word ("ตำรวจภูธรภาค 5").
- * Extensions past the space: " (องค์การมหาชน)", " จำกัด", " จำกัด (มหาชน)"; for companies
+ * - the end of a province in an office's name followed by more glued text ("โครงการชลประทาน
+ *   พิจิตร|ผันน้ำ"); a verb after ผู้ / การ / ความ / นัก is a noun and stays ("…ผู้ประสบภัย…");
+ * - a purpose phrase right after the type word ("คณะกรรมการให้ความช่วยเหลือ…") is kept only when the
+ *   name ends with its jurisdiction (จังหวัด…, แห่งชาติ, a country).
+ * Extensions past the space: " (องค์การมหาชน)", " จำกัด", " จำกัด (มหาชน)", " เขต 2" (an office's
+ * numbered area), a dotted acronym's dot ("บมจ.ปตท."); for companies
  * "บริษัท X Y จำกัด"; for ministries a second portfolio joined by และ ("กระทรวงวัฒนธรรม
  * กีฬาและการท่องเที่ยว").
  * Guards: the type word alone or followed by ฯ / a generic word ("กระทรวง ภาคส่วน", "บริษัทเอกชน",
@@ -22,7 +27,7 @@
  * state-enterprise words ("การท่องเที่ยว…") only with แห่ง…/นครหลวง/ส่วนภูมิภาค or an acronym.
  */
 import type { ThaiText } from '../../../persons/th/thai/text.js';
-import { isDigit, isLatinLetter, isThaiLetter } from '../../../persons/th/thai/text.js';
+import { isDigit, isLatinLetter, isThaiLetter, thaiConsonants } from '../../../persons/th/thai/text.js';
 import type { OrgPrefix } from '../data/prefixes.js';
 import {
   COUNTRY_TABLE,
@@ -31,11 +36,13 @@ import {
   NOT_ORG_TABLE,
   ORG_STOP_TABLE,
   PLACE_SET,
+  PLACE_TABLE,
   PREFIX_INFO,
   PREFIX_TABLE,
   SOFT_STOP,
   TIME_TABLE,
   NOMINALIZERS,
+  VERB_SET,
   VERB_STOP_TABLE,
 } from '../tables.js';
 import type { OrgCandidate } from '../types.js';
@@ -43,6 +50,8 @@ import { bracketAfter } from './brackets.js';
 
 /** Longest organization name read (characters). */
 const MAX_ORG = 120;
+/** Longest dotted acronym read as a name after a type word (characters). */
+const MAX_ACRONYM = 6;
 /** Most space-separated words between "บริษัท" and "จำกัด". */
 const MAX_COMPANY_WORDS = 5;
 /** After "ของ", at most this much more glued text may lead to a bracketed acronym. */
@@ -54,11 +63,40 @@ const NUMBERED_UNITS = ['ภาค', 'เขต', 'กอง', 'ชุด', 'ท
 const ORDINAL_RE = /^ที่ ?[0-9๐-๙]{1,3}(?![0-9๐-๙])/;
 const LIMITED_RE = /^ จำกัด(?: ?\(มหาชน\))?/;
 const PUBLIC_ORG_RE = /^ ?\(องค์การมหาชน\)/;
+const AREA_AFTER_RE = /^ (?:เขต|ภาค) ?[0-9๐-๙]{1,2}(?![0-9๐-๙.,:/])/;
 const LEADING_NOT_NAME = ['และ', 'หรือ', 'ของ', 'กับ', 'ใน', 'ทาง', 'ระหว่าง', 'สำหรับ', 'ต่าง', 'ทั้ง', 'ทุก'];
 const CONTINUES_AFTER_COUNTRY = ['แห่ง', 'และ', 'เพื่อ', 'ประจำ'];
 
+const CONTINUES_AFTER_PLACE = [...CONTINUES_AFTER_COUNTRY, 'เขต', 'ภาค', 'สาขา', 'วิทยาเขต', 'ส่วน', 'นคร'];
+/** A place word this long ends an office's name by itself; shorter ones ("เลย", "ตาก") only after จังหวัด/อำเภอ. */
+const MIN_BARE_PLACE = 5;
+const AFTER_UNIT = ['จังหวัด', 'อำเภอ'];
+/** Kinds of bodies named after the place they serve (not universities or companies: "สงขลานครินทร์"). */
+const PLACE_NAMED_KINDS: ReadonlySet<OrgPrefix['kind']> = new Set(['government', 'branch', 'enterprise']);
+
+const afterNominalizer = (doc: ThaiText, q: number): boolean =>
+  NOMINALIZERS.some((n) => doc.text.endsWith(n, q) && doc.isBoundary(q - n.length));
+
+/**
+ * Does a name end with the jurisdiction of the body: a province or district ("…จังหวัดศรีสะเกษ"),
+ * the nation ("…แห่งชาติ", "…แห่งประเทศไทย") or a country?
+ */
+function endsWithJurisdiction(doc: ThaiText, start: number, end: number): boolean {
+  const { text } = doc;
+  const name = text.slice(start, end);
+  if (name.endsWith('แห่งชาติ') || name.endsWith('แห่งประเทศไทย')) return true;
+  for (let q = end - 2; q > start && q >= end - 30; q--) {
+    if (!doc.isBoundary(q) || !PLACE_SET.has(text.slice(q, end))) continue;
+    if (AFTER_UNIT.some((u) => text.endsWith(u, q)) || COUNTRY_TABLE.has(text.slice(q, end))) return true;
+  }
+  return false;
+}
+
+/** Function words that begin a committee's or centre's purpose: "คณะกรรมการให้ความช่วยเหลือ…". */
+const PURPOSE_STARTS = ['ให้ความ', 'ให้การ'];
+
 /** Scans a glued stretch from `from` (not the start of a word of the name) to its end. */
-function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: number): number {
+function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: number, placeCut = false): number {
   const { text } = doc;
   const limit = Math.min(chunkEnd, nameStart + MAX_ORG);
   for (let q = from; q < limit; q = doc.nextBoundary(q, limit)) {
@@ -68,9 +106,10 @@ function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: num
     const ordinal = ORDINAL_RE.exec(text.slice(q, q + 8));
     if (ordinal) return q + ordinal[0].length;
     const stop = ORG_STOP_TABLE.match(doc, q);
-    if (stop && !(stop === 'ใน' && text.startsWith('พระ', q + 2))) return q;
+    // "ผู้|ประสบภัย", "การ|เตรียม…": a verb made a noun by ผู้ / การ / ความ / นัก stays in the name.
+    if (stop && !(stop === 'ใน' && text.startsWith('พระ', q + 2)) && !(VERB_SET.has(stop) && afterNominalizer(doc, q))) return q;
     // "กรมบัญชีกลาง|โอนเงิน" but "ส่งเสริมการ|ลงทุน", "ผู้|ส่งออก".
-    if (VERB_STOP_TABLE.match(doc, q) && !NOMINALIZERS.some((n) => text.endsWith(n, q) && doc.isBoundary(q - n.length))) return q;
+    if (VERB_STOP_TABLE.match(doc, q) && !afterNominalizer(doc, q)) return q;
     // "ภายใน" is part of "กรมการค้าภายใน" but a preposition before a time or place.
     if (text.startsWith('ภายใน', q) && doc.endsWord(q + 5) && (isDigit(text[q + 5]) || TIME_TABLE.match(doc, q + 5))) return q;
     if (text.startsWith(SOFT_STOP, q) && doc.endsWord(q + SOFT_STOP.length)) {
@@ -81,6 +120,14 @@ function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: num
     if (country && q > from) {
       const ce = q + country.length;
       if (ce < chunkEnd && !CONTINUES_AFTER_COUNTRY.some((w) => text.startsWith(w, ce)) && text[ce] !== '(') return ce;
+    }
+    // "โครงการชลประทานศรีสะเกษ|สูบน้ำ…", "…จังหวัดเลย|แจก…": an office named after a place ends with it.
+    if (placeCut) {
+      const place = PLACE_TABLE.match(doc, q);
+      if (place && (place.length >= MIN_BARE_PLACE || AFTER_UNIT.some((u) => text.endsWith(u, q)))) {
+        const pe = q + place.length;
+        if (pe < chunkEnd && isThaiLetter(text[pe]) && !CONTINUES_AFTER_PLACE.some((w) => text.startsWith(w, pe))) return pe;
+      }
     }
   }
   return limit < chunkEnd ? -1 : chunkEnd;
@@ -138,21 +185,35 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
   if (pe >= chunk.end) {
     if (info.kind !== 'company') return null;
     end = companyWithSpaces(doc, ci);
-    if (end < 0) return null;
+    if (end < 0 || (info.limited && !text.slice(pe, end).includes('จำกัด'))) return null;
     const core = text.slice(pe, end).replace(LIMITED_RE, '').replace(/ จำกัด.*$/, '').trim();
     if (core.length >= 3) shortForms.push(core);
     return { end, shortForms };
   }
-  if (text[pe] === 'ฯ' || !isThaiLetter(text[pe])) return null;
+  if (text[pe] === 'ฯ' || !isThaiLetter(text[pe]) || info.limited) return null;
   // "กระทรวงและสาขา…", "กระทรวงของ…": a conjunction or preposition right after the type word.
   if (LEADING_NOT_NAME.some((w) => text.startsWith(w, pe) && doc.endsWord(pe + w.length))) return null;
-  end = scanGlued(doc, p, pe, chunk.end);
+  const placeCut = PLACE_NAMED_KINDS.has(info.kind);
+  end = scanGlued(doc, p, pe, chunk.end, placeCut);
+  // "คณะกรรมการให้ความช่วยเหลือผู้ประสบภัยพิบัติจังหวัดศรีสะเกษ": a purpose phrase right after the
+  // type word is the name when the name goes on to say whose body it is.
+  const purpose = end === pe ? PURPOSE_STARTS.find((w) => text.startsWith(w, pe) && doc.endsWord(pe + w.length)) : undefined;
+  if (purpose && info.kind !== 'company') {
+    const e2 = scanGlued(doc, p, pe + purpose.length, chunk.end, placeCut);
+    if (e2 > pe + purpose.length && endsWithJurisdiction(doc, p, e2)) end = e2;
+  }
   if (end <= pe) return null;
+  // "บมจ.ปตท. (PTT)": a name that is a dotted acronym keeps its dot.
+  if (text[end] === '.' && end - pe <= MAX_ACRONYM && thaiConsonants(text.slice(pe, end)) === text.slice(pe, end) && !isThaiLetter(text[end + 1])) end++;
   // A numbered unit: "ตำรวจภูธรภาค 5", "สำนักงานเขต 2".
   const num = NUMBER_AFTER_RE.exec(text.slice(end, end + 6));
   if (num && NUMBERED_UNITS.some((u) => text.endsWith(u, end))) end += num[0].length;
+  // "สำนักงานผู้แทนประจำประเทศไทยของ ADB": an office posted somewhere and said to be another body's
+  // is a unit of that body, not an organization of its own.
+  if (text.slice(pe, end).includes('ประจำ') && text.startsWith(SOFT_STOP, end)) return null;
   const remainder = text.slice(pe, end);
-  if (GENERIC_REMAINDER_TABLE.has(remainder)) return null;
+  // "คณะกรรมการบริษัท" (the board), "สภามหาวิทยาลัย": a type word followed by another alone is generic.
+  if (GENERIC_REMAINDER_TABLE.has(remainder) || PREFIX_TABLE.has(remainder)) return null;
   // "สำนักงานภูเก็ต" (a branch), "บริษัทญี่ปุ่น", "มหาวิทยาลัยไทย" (generic: Japanese firms, Thai universities).
   if (PLACE_SET.has(remainder) && info.kind === 'branch') return null;
   if (COUNTRY_TABLE.has(remainder) && (info.kind === 'company' || info.kind === 'education')) return null;
@@ -166,6 +227,9 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
       const and = text.indexOf('และ', next.start + 2);
       if (nextEnd > 0 && and > 0 && and < nextEnd && doc.isBoundary(and)) end = nextEnd;
     }
+    // A numbered area of an office: "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต 1".
+    const area = placeCut ? AREA_AFTER_RE.exec(text.slice(end, end + 10)) : null;
+    if (area) end += area[0].length;
     const pub = PUBLIC_ORG_RE.exec(text.slice(end, end + 20));
     if (pub) {
       shortForms.push(text.slice(p, end));
@@ -182,7 +246,10 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
     const name = text.slice(pe, end);
     if (!ENTERPRISE_MARKERS_LIST.some((m) => name.includes(m)) && !bracketAfter(text, end)) return null;
   }
-  if (info.kind === 'company' && info.prefix !== 'ธนาคาร' && remainder.length >= 3) shortForms.push(remainder);
+  // "ตลาดหลักทรัพย์แห่งประเทศไทย": what follows แห่ง / ของ is not a short form of the company.
+  if (info.kind === 'company' && info.prefix !== 'ธนาคาร' && remainder.length >= 3 && !/^(?:แห่ง|ของ|เพื่อ)/.test(remainder)) {
+    shortForms.push(remainder);
+  }
   return { end, shortForms };
 }
 
@@ -194,7 +261,11 @@ export function parsePrefixNames(doc: ThaiText): OrgCandidate[] {
     for (let p = Math.max(chunk.start, skipUntil); p < chunk.end; p++) {
       if (p !== chunk.start && !doc.isBoundary(p) && isThaiLetter(text[p - 1])) continue;
       const prefix = PREFIX_TABLE.prefixAt(text, p);
-      if (!prefix || NOT_ORG_TABLE.match(doc, p)) continue;
+      if (!prefix) continue;
+      // A generic word ("บริษัทหลักทรัพย์") unless the type word read is at least as long.
+      const generic = NOT_ORG_TABLE.match(doc, p);
+      if (generic && generic.length > prefix.length) continue;
+      if (generic && !PREFIX_INFO.get(prefix)!.limited) continue;
       const read = readPrefixName(doc, p, PREFIX_INFO.get(prefix)!);
       if (!read) continue;
       out.push({ name: text.slice(p, read.end), start: p, end: read.end, aliases: [], shortForms: read.shortForms });

@@ -62,6 +62,32 @@ export function dropNested(candidates: OrgCandidate[]): OrgCandidate[] {
   return out;
 }
 
+/**
+ * A type word + a known international body is that body ("องค์การยูนิเซฟ"); its country office is
+ * the body too, as far as the name goes ("ผู้แทนองค์การยูนิเซฟประจำประเทศไทย" → องค์การยูนิเซฟ,
+ * "องค์การอนามัยโลกประจำประเทศไทย" → องค์การอนามัยโลก).
+ * Such a candidate takes the gazetteer entry and ends where the known name does.
+ */
+export function knownBodyWithTypeWord(doc: ThaiText, candidates: OrgCandidate[]): void {
+  const { text } = doc;
+  const known = new Map<number, OrgCandidate>();
+  for (const c of candidates) if (c.gazetteerId && isThaiLetter(c.name[0])) known.set(c.start, c);
+  if (known.size === 0) return;
+  for (const c of candidates) {
+    if (c.gazetteerId) continue;
+    const prefix = PREFIX_TABLE.prefixAt(c.name, 0);
+    // "องค์การยูนิเซฟ…" (type word + known name) or "องค์การอนามัยโลกประจำ…" (the known name itself).
+    const g = (prefix ? known.get(c.start + prefix.length) : undefined) ?? known.get(c.start);
+    if (!g || g === c || g.end > c.end || (g.end < c.end && !text.startsWith(POSTED, g.end))) continue;
+    if (g.start === c.start && g.end === c.end) continue;
+    c.end = g.end;
+    c.name = text.slice(c.start, c.end);
+    c.shortForms = [];
+    c.gazetteerId = g.gazetteerId;
+  }
+}
+const POSTED = 'ประจำ';
+
 const INSTITUTION_ALIASES = new Map(INSTITUTIONS.map((i) => [i.name, i.aliases]));
 const GAZETTEER_BY_ID = new Map(GAZETTEER.map((e) => [e.id, e]));
 
@@ -205,7 +231,8 @@ function countryless(doc: ThaiText, name: string, at: number): string | null {
     // "…ต่างประเทศไทย": the country is ไทย; ประเทศ belongs to the name.
     const base = name.startsWith('ประเทศ', cut) ? name.slice(0, cut + 'ประเทศ'.length) : name.slice(0, cut);
     if (base === name) return null;
-    if (/(?:แห่ง|ของ|และ|แห่งประเทศ)$/.test(base) || base.endsWith(' ')) return null;
+    // "…แห่งประเทศไทย", "…ประจำประเทศไทย": the country is where the body serves, part of its name.
+    if (/(?:แห่ง|ของ|และ|แห่งประเทศ|ประจำ|ประจำประเทศ)$/.test(base) || base.endsWith(' ')) return null;
     return PREFIX_TABLE.has(base) ? null : base;
   }
   return null;

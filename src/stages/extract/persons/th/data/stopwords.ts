@@ -16,3 +16,10 @@ export const NOT_NAME_STARTS: readonly string[] = [
   'ต่าง', 'รวม', 'ส่วน', 'หลัง', 'ก่อน', 'ขณะ', 'ระหว่าง', 'ล่าสุด', 'เบื้องต้น', 'ดังกล่าว', 'เช่นกัน', 'อีก',
   'แล้ว', 'จึง', 'ทุก', 'ตน', 'เขา', 'เธอ', 'เรา', 'ผม', 'ดิฉัน', 'ฉัน',
 ];
+
+/**
+ * Words never found inside one part of a personal name: administrative units. A glued chunk that
+ * contains one after its start is a title or a body ("สาธารณสุขจังหวัดศรีสะเกษ", "ปลัดอำเภอเมือง"),
+ * not a name, even after a word that is also an honorific ("นายแพทย์|สาธารณสุขจังหวัด…").
+ */
+export const NOT_IN_NAME: readonly string[] = ['จังหวัด', 'อำเภอ', 'ตำบล', 'กระทรวง'];

@@ -10,41 +10,71 @@
  */
 import type { ThaiText } from '../thai/text.js';
 import { isLatinLetter, isThaiLetter } from '../thai/text.js';
-import { readLatinName, readThaiName } from '../name.js';
-import { FALSE_HONORIFIC_TABLE, HONORIFIC_TABLE } from '../tables.js';
+import { canStartPartAt, readGlossedName, readLatinName, readThaiName } from '../name.js';
+import { FALSE_HONORIFIC_TABLE, HONORIFIC_TABLE, ROLE_ABBREVIATIONS, ROLE_TABLE } from '../tables.js';
+import { COUNTRIES, PLACES } from '../thai/lexicon.js';
 import type { PersonCandidate } from '../types.js';
 import { glossesAfter, roleAfter } from './shared.js';
 
 const MAX_STACK = 3;
+const PLACE_OR_COUNTRY: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES]);
 const CIVIL: ReadonlySet<string> = new Set(['นาย', 'นาง', 'นางสาว', 'คุณ']);
 
+/** A dotted title or a female rank may be followed by one space before the name. */
+const spaced = (title: string): boolean => title.endsWith('.') || title.endsWith('หญิง');
+
 /** The honorifics starting at `p` (stacked), and where the name starts; null when none. */
-export function honorificAt(doc: ThaiText, p: number): { titles: string[]; nameStart: number } | null {
+export function honorificAt(doc: ThaiText, p: number): { titles: string[]; nameStart: number; rolesOnly: boolean } | null {
   const { text } = doc;
   if (!doc.startsWord(p) || FALSE_HONORIFIC_TABLE.match(doc, p)) return null;
   const titles: string[] = [];
+  let title = '';
   let e = p;
   while (titles.length < MAX_STACK) {
     const h = HONORIFIC_TABLE.prefixAt(text, e);
     if (!h) break;
     const end = e + h.length;
-    // The segmenter sometimes cuts a civil honorific wrongly ("นา|งอ|รุณี" for นาง + อรุณี): at the
-    // start of a chunk, นาย/นาง/นางสาว/คุณ count unless a known word begins there.
-    const wrongCut = e === p && CIVIL.has(h) && !isThaiLetter(text[p - 1]) && !FALSE_HONORIFIC_TABLE.prefixAt(text, p);
-    if (!h.endsWith('.') && !doc.isBoundary(end) && !wrongCut) break;
+    // A role noun that begins with an honorific word is a role, not a title + name
+    // ("นายแพทย์สาธารณสุขจังหวัด…", "นายกเทศมนตรี…").
+    if (titles.length === 0 && (ROLE_TABLE.match(doc, e)?.length ?? 0) > h.length) break;
+    if (!h.endsWith('.') && !doc.isBoundary(end) && !(e === p && wrongCut(doc, p, h))) break;
     if (titles.length > 0 && FALSE_HONORIFIC_TABLE.match(doc, e)) break;
     titles.push(h);
+    title += h;
     e = end;
+    // A female officer's rank: "ร.ต.อ.หญิง", "พ.ต.ท.หญิง".
+    if (h.endsWith('.') && text.startsWith('หญิง', e) && !isThaiLetter(text[e + 4])) {
+      title += 'หญิง';
+      e += 4;
+    }
+    // A rank and a degree with a space between: "พล.อ. ดร.วีระ", "ร.ต.อ.หญิง ดร.สุภาวดี".
+    if (text[e] === ' ' && spaced(title) && titles.length < MAX_STACK) {
+      const more = HONORIFIC_TABLE.prefixAt(text, e + 1);
+      if (more && more.endsWith('.')) {
+        title += ' ';
+        e++;
+      }
+    }
   }
   if (titles.length === 0) return null;
-  // A female officer's rank: "ร.ต.อ.หญิง", "พ.ต.ท.หญิง".
-  if (titles[titles.length - 1]!.endsWith('.') && text.startsWith('หญิง', e) && !isThaiLetter(text[e + 4])) {
-    titles.push('หญิง');
-    e += 4;
-  }
-  if (text[e] === ' ' && titles[titles.length - 1]!.endsWith('.')) e++;
-  else if (text[e] === ' ' && titles[titles.length - 1] === 'หญิง') e++;
-  return { titles: [titles.join('')], nameStart: e };
+  if (text[e] === ' ' && spaced(title)) e++;
+  return { titles: [title], nameStart: e, rolesOnly: titles.every((t) => ROLE_ABBREVIATIONS.has(t)) };
+}
+
+/**
+ * The segmenter sometimes cuts a civil honorific wrongly when it does not know the name after it
+ * ("นา|งอ|รุณี" for นาง + อรุณี, "โดย|นา|ยลิม" for โดย + นาย + ลิม): นาย/นาง/นางสาว/คุณ still count
+ * unless a known word begins there. At the start of a chunk that is enough; glued after another
+ * word, the segmenter must have cut inside the honorific and a name part must be able to begin
+ * after it ("ชาว|นา|ยัง…" is not นาย + ยัง…).
+ */
+function wrongCut(doc: ThaiText, p: number, h: string): boolean {
+  const { text } = doc;
+  if (!CIVIL.has(h) || FALSE_HONORIFIC_TABLE.prefixAt(text, p)) return false;
+  if (!isThaiLetter(text[p - 1])) return true;
+  let inside = false;
+  for (let q = p + 1; q < p + h.length; q++) if (doc.isBoundary(q)) inside = true;
+  return inside && isThaiLetter(text[p + h.length]) && canStartPartAt(doc, p + h.length);
 }
 
 export function parseHonorifics(doc: ThaiText): PersonCandidate[] {
@@ -75,8 +105,12 @@ export function parseHonorifics(doc: ThaiText): PersonCandidate[] {
         p = latin.end - 1;
         continue;
       }
-      const name = readThaiName(doc, s);
+      // "นางสาวปริยังกา เมห์ตา (Priyanka Mehta)": a transliteration glossed in brackets reaches the
+      // bracket, whatever words the segmenter finds in it.
+      const name = readGlossedName(doc, s) ?? readThaiName(doc, s);
       if (!name) continue;
+      // "ผวจ.ขอนแก่น", "ส.ส.เชียงใหม่": a role abbreviation before a place is a role, not a name.
+      if (h.rolesOnly && PLACE_OR_COUNTRY.has(text.slice(name.parts[0]!.start, name.parts[0]!.end))) continue;
       const titles = [...h.titles];
       const role = roleAfter(doc, name.end);
       if (role) titles.push(role);
@@ -87,7 +121,8 @@ export function parseHonorifics(doc: ThaiText): PersonCandidate[] {
         titles,
         latin: false,
         partial: name.parts.length === 1,
-        cue: 'honorific',
+        // After a role abbreviation alone, one word ("รมว.คลัง") counts only as part of a full name.
+        cue: h.rolesOnly ? 'role' : 'honorific',
         aliases: glossesAfter(text, name.end),
       });
       skipUntil = name.end;
