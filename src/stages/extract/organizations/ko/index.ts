@@ -4,12 +4,14 @@
  * in ./data, the word-level recognizer (lexicon → gazetteer → suffix rules) in ./recognize.ts.
  *
  * Parsers:
- * - orgWords     suffix / lexicon / gazetteer words with their extent ("태국 교육부", "서울특별시는")
+ * - orgWords     suffix / lexicon / gazetteer words with their extent ("태국 교육부", "서울특별시는",
+ *                a branch or secretariat named with its body: "국회 사무처")
  * - brackets     "한국국제협력단(KOICA)", "산업통상자원부(산업부)", "KOICA(한국국제협력단)", and
  *                unknown long forms tied to their short form: "한국수력원자력(한수원)"
  * - dateline     "(세종=연합뉴스)"
- * - companies    "SK하이닉스", "전문기업 씨로보틱스", "(주)OOO"
- * - affiliation  "두산에너빌리티 박지훈 사장", "박지훈 두산에너빌리티 사장"
+ * - companies    "SK하이닉스", "전문기업 씨로보틱스", "(주)OOO", "환경부 산하 OOO"
+ * - affiliation  "두산에너빌리티 박지훈 사장", "박지훈 두산에너빌리티 사장", parties: "OOO 박지훈 의원",
+ *                "OOO 간사인 박지훈 의원"
  */
 import type { OrganizationEntity, Span } from '../../../../schema/record.js';
 import { tokenize } from '../../persons/ko/korean/hangul.js';

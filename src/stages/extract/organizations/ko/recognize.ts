@@ -9,7 +9,8 @@ import { GAZETTEER_BY_ACRONYM, GAZETTEER_BY_KOREAN, type GazetteerEntry } from '
 import { COUNTRIES, KOREAN_CITIES, KOREAN_PROVINCES } from '../../persons/ko/korean/places.js';
 import { memoWord } from '../../persons/ko/korean/memo.js';
 import { CENTRAL_GOVERNMENT, STATE_BODIES, type LexiconEntry } from './data/lexicon.js';
-import { ORG_SUFFIXES, SUFFIX_BLOCKERS, type OrgSuffix } from './data/suffixes.js';
+import { BLOCKER_OVERRIDES, ORG_SUFFIXES, SUFFIX_BLOCKERS, WHOLE_WORD_BLOCKERS, type OrgSuffix } from './data/suffixes.js';
+import { LATIN_NOT_COMPANY } from './data/cues.js';
 
 export type OrgKind = 'lexicon' | 'short' | 'state' | 'gazetteer' | 'suffix';
 
@@ -66,10 +67,19 @@ export function longestSuffix(word: string): OrgSuffix | undefined {
   return undefined;
 }
 
+const WHOLE_BLOCKERS: ReadonlySet<string> = new Set(WHOLE_WORD_BLOCKERS);
+/** The longest override ending `word` ("에너지부"), or 0. */
+function overrideLength(word: string): number {
+  let best = 0;
+  for (const o of BLOCKER_OVERRIDES) if (o.length > best && word.endsWith(o)) best = o.length;
+  return best;
+}
+
 /** Is `word` a common noun that merely ends like an organization (for a suffix of `suffixLength`)? */
 export function isBlocked(word: string, suffixLength: number): boolean {
-  if (BLOCKERS.has(word)) return true;
-  for (let len = Math.min(MAX_BLOCKER, word.length - 1); len > suffixLength; len--) {
+  if (BLOCKERS.has(word) || WHOLE_BLOCKERS.has(word)) return true;
+  const floor = Math.max(suffixLength, overrideLength(word));
+  for (let len = Math.min(MAX_BLOCKER, word.length - 1); len > floor; len--) {
     if (BLOCKERS.has(word.slice(word.length - len))) return true;
   }
   return false;
@@ -81,6 +91,12 @@ export function matchSuffixRule(word: string): OrgWord | null {
   if (!suffix) return null;
   const stem = word.slice(0, word.length - suffix.suffix.length);
   if (stem.length < suffix.minStem) return null;
+  if (suffix.maxStem !== undefined && stem.length > suffix.maxStem) return null;
+  // "중국군", "미국군": a country's forces, not a county.
+  if (suffix.local && COUNTRIES.has(stem)) return null;
+  // "R&D센터", "AI센터": a technical term with an organization-type word is a facility or unit.
+  if (LATIN_NOT_COMPANY.has(stem) && !GAZETTEER_BY_ACRONYM.has(stem)) return null;
+  if (suffix.placeBelow !== undefined && stem.length < suffix.placeBelow && !startsWithPlace(stem)) return null;
   if (stem.length > 0 && (!STEM_RE.test(stem) || !HAS_LETTER_RE.test(stem))) return null;
   // "48억원", "80만원", "수천억원": an amount of money, not an institute.
   if (DIGIT_START_RE.test(stem) || (suffix.suffix === '원' && MONEY_END_RE.test(stem))) return null;

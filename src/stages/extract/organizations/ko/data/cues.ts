@@ -21,6 +21,7 @@ export const LATIN_NOT_COMPANY: ReadonlySet<string> = new Set([
   'K', 'KTX', 'SRT', 'DNA', 'RNA', 'UN', 'EU', 'MZ', 'NFT', 'API', 'OS', 'SW', 'HW', 'PM', 'CO', 'NO', 'OLED',
   'URL', 'LCD', 'LED', 'SSD', 'DRAM', 'NAND', 'CPU', 'GPU', 'NPU', 'USB', 'SMS', 'FTA', 'WTO', 'GPT', 'LLM', 'UAM', 'BIM',
   'RE', 'SOC', 'PF', 'ETF', 'IPO', 'M', 'A', 'S', 'T', 'G', 'N', 'E', 'PPT', 'PDF', 'FAQ', 'Q', 'IMF', 'OECD',
+  'R&D', 'CSR', 'IR', 'PR', 'HR',
 ]);
 
 /** Hangul words glued after Latin capitals that are not company names ("AI교과서"). */
@@ -31,3 +32,35 @@ export const LATIN_PREFIX_NOT_COMPANY_TAIL: ReadonlySet<string> = new Set([
 
 /** Company markers before or after a name: "(주)씨로보틱스", "주식회사 씨로보틱스". */
 export const COMPANY_MARKERS: readonly string[] = ['(주)', '㈜', '주식회사', '(사)', '사단법인', '(재)', '재단법인'];
+
+/**
+ * Endings of venues and buildings: after Latin capitals they name a company's site, not the
+ * company ("OO타워", "OO빌딩", "OO파크", "OO캠퍼스").
+ */
+export const VENUE_ENDINGS: readonly string[] = [
+  '파크', '타워', '빌딩', '플라자', '스퀘어', '캠퍼스', '홀', '아트홀', '센터빌딩', '사옥', '본사', '공장', '연구동',
+  '전시관', '기념관', '박물관', '미술관', '아레나', '스타디움', '돔',
+];
+
+/**
+ * Cue words after an organization that introduce a body under it: "환경부 산하 OO통제소",
+ * "교육부 산하 OO원". The word after the cue is an organization even with no type word.
+ */
+export const SUBORDINATE_CUES: ReadonlySet<string> = new Set(['산하']);
+
+/** Generic nouns that follow a subordinate cue without naming a body ("산하 기관", "산하 공기업"). */
+export const SUBORDINATE_GENERIC: ReadonlySet<string> = new Set([
+  '기관', '기관들', '공공기관', '공기업', '단체', '조직', '부서', '기구', '연구기관', '출연기관', '출연연',
+  '위원회', '센터', '연구소', '법인', '자회사', '계열사', '공단', '재단', '학교', '병원', '위원', '직원', '각',
+]);
+
+/**
+ * Branches, secretariats, offices and graduate schools: right after the body they belong to they
+ * are a body of their own, named with it ("국회 사무처", "OO공단 서울본부", "OO대학교
+ * 보건대학원", "OO기구 지역사무처", "OO군 급식지원센터"). Other units after a body ("OO조합
+ * 운항관리센터", "OO부 기획조정실") are parts of it, not reported.
+ */
+export const BODY_UNIT_WORDS: ReadonlySet<string> = new Set(['사무처', '사무국', '사무소', '지역사무소', '지역사무처', '지역본부']);
+export const BODY_UNIT_ENDINGS: readonly string[] = [
+  '사무처', '사무국', '사무소', '본부', '지부', '지사', '지회', '분원', '대학원', '지원센터',
+];

@@ -16,6 +16,13 @@ export interface OrgSuffix {
   local?: boolean;
   /** The stem must begin with a place or country word ("한국도로공사", not "보수공사"). */
   placeStem?: boolean;
+  /** Maximum number of characters before the suffix ("완주군": county names have two). */
+  maxStem?: number;
+  /**
+   * A stem shorter than this must begin with a place word: "식품연구소", "기술연구소" are a
+   * company's own labs, "세종연구소" is a body.
+   */
+  placeBelow?: number;
 }
 
 const s = (suffix: string, minStem: number, extra: Partial<OrgSuffix> = {}): OrgSuffix => ({ suffix, minStem, ...extra });
@@ -28,15 +35,20 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   // local governments (administrations)
   s('특별시', 1, { local: true }), s('광역시', 1, { local: true }), s('특별자치시', 1, { local: true }),
   s('특별자치도', 1, { local: true }), s('도청', 2), s('시청', 2), s('군청', 2), s('구청', 2),
+  // counties (군) acting as administrations: "완주군은". Every county name has two syllables, and
+  // longer words in 군 are groups ("고위험군", "연합군").
+  s('군', 2, { local: true, maxStem: 2 }),
+  // field offices of the state: "OO홍수통제소", "OO검역소", "OO출장소"
+  s('통제소', 2), s('사무소', 2), s('사업소', 2), s('출장소', 2), s('검역소', 2), s('관측소', 2), s('관리소', 2),
   // public bodies
   s('공사', 2, { placeStem: true }), s('공단', 2), s('재단', 2), s('진흥원', 1), s('개발원', 1), s('평가원', 1),
-  s('정보원', 2), s('연구원', 2), s('연구소', 2), s('연구센터', 2), s('기술원', 1), s('과학원', 1), s('교육원', 2),
+  s('정보원', 2), s('연구원', 2), s('연구소', 2, { placeBelow: 3 }), s('연구센터', 2, { placeBelow: 3 }), s('기술원', 1), s('과학원', 1), s('교육원', 2),
   s('연수원', 2), s('인재개발원', 1), s('관리원', 2), s('감독원', 2), s('심사평가원', 1), s('분석원', 2),
-  s('서비스원', 2), s('의료원', 2), s('문화원', 2), s('보건원', 2), s('안전원', 2), s('진흥회', 2), s('센터', 2),
+  s('서비스원', 2), s('의료원', 2), s('문화원', 2), s('보건원', 2), s('안전원', 2), s('진흥회', 2), s('센터', 2, { placeBelow: 3 }),
   s('협력단', 1), s('사업단', 2), s('진흥단', 2), s('원', 3),
   // associations, unions, parties
   s('협회', 2), s('학회', 2), s('협의회', 2), s('연합회', 2), s('총연합회', 1), s('연맹', 2),
-  s('조합', 2), s('노동조합', 1), s('노조', 2), s('상공회의소', 1), s('회의소', 2), s('적십자사', 1), s('당', 2),
+  s('조합', 2), s('노동조합', 1), s('중앙회', 1), s('노조', 2), s('상공회의소', 1), s('회의소', 2), s('적십자사', 1), s('당', 2),
   s('기구', 2), s('거래소', 1),
   // education, health
   s('대학교', 1), s('대학', 2), s('대학원', 2), s('병원', 2), s('초등학교', 2), s('중학교', 2), s('고등학교', 2),
@@ -101,7 +113,7 @@ export const SUFFIX_BLOCKERS: readonly string[] = [
   // …대학 / 대학교
   '각대학', '지방대학', '전문대학', '명문대학', '사립대학', '해외대학', '국내대학', '대학', '대학교', '대학원',
   // …센터 / 본부 / 단
-  '콜센터', '데이터센터', '쇼핑센터', '컨벤션센터', '전시센터', '서비스센터', '고객센터', '물류센터', '주민센터',
+  '콜센터', '데이터센터', '유통센터', '배송센터', '체험센터', '홍보센터', '방문자센터', '전시관센터', '쇼핑센터', '컨벤션센터', '전시센터', '서비스센터', '고객센터', '물류센터', '주민센터',
   '행정복지센터', '상황센터', '센터', '대표단', '방문단', '사절단', '조사단', '평가단', '자문단', '기자단',
   '연수단', '봉사단', '사업단', '협력단',
   // …공사 / 공단 / 재단 / 회
@@ -128,8 +140,30 @@ export const SUFFIX_BLOCKERS: readonly string[] = [
   '하위그룹', '고위험그룹', '대상그룹', '비교그룹', '실험그룹', '통제그룹', '포커스그룹', '비상대책본부',
   '서부전선', '동부전선', '최전선', '남부전선', '북부전선', '중부전선', '직장상사', '종합상사', '팀코리아',
   '바이코리아', '원코리아', '우주항공', '무인항공', '도심항공', '민간항공', '군용항공', '바이오제약', '글로벌제약',
-  '다국적제약', '국내제약', '해외제약', '불법도청', '도교육청', '시도교육청', '지역교육청', '공익재단', '민간재단', '비영리재단', '중앙정부', '지방정부',
+  '다국적제약', '국내제약', '해외제약', '불법도청', '공익재단', '민간재단', '비영리재단', '중앙정부', '지방정부',
   '블록체인통신', '저궤도통신', '양자통신', '광통신', '무선통신', '유선통신', '차세대통신', '전기통신', '가족생명',
+  // …군 (counties): groups, armed forces and ranks
+  '제품군', '상품군', '품목군', '업종군', '기업군', '종목군', '산업군', '직업군', '질환군', '환자군', '대조군',
+  '실험군', '치료군', '투약군', '약물군', '위험군', '취약군', '연령군', '소득군', '후보군', '세균군', '균군',
+  '연합군', '정부군', '반란군', '의용군', '독립군', '지원군', '점령군', '주둔군', '동맹군', '인민군', '혁명군',
+  '해병군', '구원군', '증원군', '대장군', '다국적군', '유엔군', '평화군', '정규군', '예비군', '반정부군', '무장군',
+  // …국회 (sessions, not the body)
+  '임시국회', '정기국회', '특별국회', '식물국회', '동물국회',
+  // …사무소 / 관리소 / 사업소 (generic)
+  '관리사무소', '중개사무소', '부동산중개사무소', '법률사무소', '회계사무소', '설계사무소', '세무사무소',
+  '사무소', '관리소', '사업소', '출장소', '검역소', '관측소', '통제소', '주차관리소', '매표소', '안내소',
   // …의회 / 위원회 (generic)
   '의회', '위원회', '지방의회', '운영위원회', '심사위원회', '선정위원회', '평가위원회', '추진위원회',
 ];
+
+/**
+ * Blockers that rule out only the whole word, not a longer name ending in them: "도교육청" alone is
+ * any province's office of education, "전북특별자치도교육청" is one.
+ */
+export const WHOLE_WORD_BLOCKERS: readonly string[] = ['도교육청', '시교육청', '시도교육청', '지역교육청', '교육지원청'];
+
+/**
+ * Organization-type words that a shorter blocker would hide: "에너지부" ends in "지부" (a branch),
+ * "정보통신부" in "신부". A blocker counts only when it is longer than the override ending the word.
+ */
+export const BLOCKER_OVERRIDES: readonly string[] = ['에너지부', '복지부', '통신부', '에너지청', '에너지위원회'];

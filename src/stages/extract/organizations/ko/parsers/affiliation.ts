@@ -19,7 +19,21 @@ import type { OrgCandidate } from '../types.js';
 /** Titles of people who head a body (not of people who merely belong to one, like 교수). */
 const HEAD_TITLES: ReadonlySet<string> = new Set([
   '대표', '대표이사', '공동대표', '회장', '부회장', '사장', '부사장', '이사장', '전무', '상무', '최고경영자', '창업자',
-  '총장', '원장', '의장', '이사',
+  '총장', '원장', '의장', '이사', '소장', '청장', '관장', 'CEO',
+]);
+/**
+ * Roles in a party or a parliamentary group: the bare word before "OOO 의원" or before "간사인
+ * OOO" is the party ("OO당 홍길동 의원", "OO 원내대표 홍길동").
+ */
+const PARTY_TITLES: ReadonlySet<string> = new Set(['의원', '국회의원', '간사', '원내대표', '원내대변인', '최고위원', '정책위의장']);
+/** Roles that stand between the party and the name: "OO 간사인 홍길동 의원". */
+const PARTY_ROLES_BEFORE_NAME: ReadonlySet<string> = new Set(['간사', '원내대표', '원내대변인', '최고위원', '정책위의장', '대표']);
+/** An electoral district: "강남갑", "분당병". */
+const DISTRICT_RE = /^[가-힣]{2,6}[갑병정]$/;
+/** Words before a legislator that are no party: "초선", "여당", "지역구". */
+const NOT_PARTIES: ReadonlySet<string> = new Set([
+  '여당', '야당', '여야', '제1야당', '집권당', '집권여당', '원내', '초선', '재선', '삼선', '다선', '중진', '무소속',
+  '지역구', '비례대표', '소속', '해당', '상임위', '동료', '같은', '당시', '국회', '시의회', '도의회', '구의회',
 ]);
 const WORD_RE = /^(?:[가-힣]{3,12}|[A-Za-z][A-Za-z0-9&\-]*[가-힣]{0,10})$/;
 /** Units and generic bodies: "기계공학부", "연구팀", "스타트업". */
@@ -47,10 +61,17 @@ function isAffiliation(word: string): boolean {
   );
 }
 
-function headTitle(token: Token | undefined): boolean {
+function headTitle(token: Token | undefined, titles: ReadonlySet<string> = HEAD_TITLES): boolean {
   if (!token || !isSpaceGap(token.gap)) return false;
   const t = titleInToken(token.text);
-  return t !== null && HEAD_TITLES.has(t.title);
+  return t !== null && titles.has(t.title);
+}
+
+/** "간사", "간사인", "원내대표": a party role with no particle but the copula. */
+function partyRoleBeforeName(token: Token | undefined): boolean {
+  if (!token || !isSpaceGap(token.gap)) return false;
+  const t = titleInToken(token.text);
+  return t !== null && PARTY_ROLES_BEFORE_NAME.has(t.title) && (t.particle === '' || t.particle === '인');
 }
 
 const koreanName = (token: Token | undefined): boolean => {
@@ -69,7 +90,15 @@ export function parseAffiliations(tokens: readonly Token[]): OrgCandidate[] {
     const before = next && isSpaceGap(next.gap) && koreanName(next) && headTitle(tokens[i + 2]);
     // "박지훈 X 사장"
     const between = prev && isSpaceGap(t.gap) && koreanName(prev) && headTitle(next);
-    if (before || between) out.push({ name: t.text, start: t.start, end: t.end });
+    // "X 박지훈 의원", "X 간사인 박지훈 의원": the party.
+    const party =
+      !NOT_PARTIES.has(t.text) &&
+      !DISTRICT_RE.test(t.text) &&
+      next !== undefined &&
+      isSpaceGap(next.gap) &&
+      ((koreanName(next) && headTitle(tokens[i + 2], PARTY_TITLES)) ||
+        (partyRoleBeforeName(next) && koreanName(tokens[i + 2]) && isSpaceGap(tokens[i + 2]!.gap)));
+    if (before || between || party) out.push({ name: t.text, start: t.start, end: t.end });
   }
   return out;
 }

@@ -19,20 +19,25 @@ const QUOTES_RE = /^["'‘“]|["'’”]$/g;
 /** An English name gloss: capitalized words ("Chulalongkorn University", "Ministry of Education"). */
 const GLOSS_RE = /^[A-Z][A-Za-z.&'\-]*(?: (?:of|for|and|the|on|de|[A-Z][A-Za-z.&'\-]*)){1,8}$/;
 const HANGUL_SHORT_RE = /^[가-힣]{2,8}$/;
+/** A hyphenated Latin short name: "K-water", "E-Mart". */
+const LATIN_BRAND_RE = /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,2}$/;
 const ACRONYM_BEFORE_RE = /([A-Z][A-Za-z0-9&\-]{1,11})\($/;
 const UPPER_RE = /[A-Z]/g;
 
 /** Leading words a short form may leave out: "한국해운조합" → "해운조합". */
-const DROPPABLE_OPENERS = ['대한민국', '한국', '대한', '국립'];
+const DROPPABLE_OPENERS = ['대한민국', '한국', '대한', '국립', '국민'];
 
 export function isLatinAcronym(s: string): boolean {
   return /^[A-Z]/.test(s) && (s.match(UPPER_RE)?.length ?? 0) >= 2;
 }
 
+/** "국민" opens ordinary words too ("국민은행"): dropped only before a long rest ("국민건강보험공단"). */
+const minRest = (opener: string): number => (opener === '국민' ? 4 : 2);
+
 /** The name without a country word and without droppable openers. */
 export function coreName(name: string): string {
   let core = name.includes(' ') ? name.slice(name.lastIndexOf(' ') + 1) : name;
-  for (const o of DROPPABLE_OPENERS) if (core.startsWith(o) && core.length > o.length + 1) return core.slice(o.length);
+  for (const o of DROPPABLE_OPENERS) if (core.startsWith(o) && core.length - o.length >= minRest(o)) return core.slice(o.length);
   return core;
 }
 
@@ -88,6 +93,7 @@ export function bracketAliases(text: string, candidates: OrgCandidate[]): void {
         const ok =
           isLatinAcronym(item) ||
           GLOSS_RE.test(item) ||
+          LATIN_BRAND_RE.test(item) ||
           (HANGUL_SHORT_RE.test(item) && (looksLikeShortForm(item, c.name) || isTransliteratedAcronym(item, m[1]!)));
         if (ok) (c.aliases ??= []).push(item);
       }

@@ -6,11 +6,19 @@
  */
 import type { Token } from '../../../persons/ko/korean/hangul.js';
 import { isSpaceGap } from '../../../persons/ko/korean/hangul.js';
-import { particleSplits } from '../../../persons/ko/korean/particles.js';
+import { particleSplits, stripAnyParticle } from '../../../persons/ko/korean/particles.js';
 import { NOT_NAMES } from '../../../persons/ko/data/stopwords.js';
 import { isTitleWord } from '../../../persons/ko/titles.js';
-import { APPOSITION_CUES, LATIN_NOT_COMPANY, LATIN_PREFIX_NOT_COMPANY_TAIL } from '../data/cues.js';
+import {
+  APPOSITION_CUES,
+  LATIN_NOT_COMPANY,
+  LATIN_PREFIX_NOT_COMPANY_TAIL,
+  SUBORDINATE_CUES,
+  SUBORDINATE_GENERIC,
+  VENUE_ENDINGS,
+} from '../data/cues.js';
 import { recognizeOrgWord } from '../recognize.js';
+import { orgInToken } from './orgWords.js';
 import type { OrgCandidate } from '../types.js';
 
 const LATIN_HANGUL_RE = /^([A-Z][A-Z0-9&]{0,4})([가-힣]{2,})$/;
@@ -22,7 +30,11 @@ const GENERIC_CUES: ReadonlySet<string> = new Set(['기업', '업체', '회사',
 export function latinCompany(word: string): boolean {
   const m = LATIN_HANGUL_RE.exec(word);
   if (!m) return false;
-  return !LATIN_NOT_COMPANY.has(m[1]!) && !LATIN_PREFIX_NOT_COMPANY_TAIL.has(m[2]!) && !isTitleWord(m[2]!);
+  const tail = m[2]!;
+  // "OO타워", "OO파크": a company's building or site, not the company.
+  const bareTail = stripAnyParticle(tail);
+  if (VENUE_ENDINGS.some((v) => tail.endsWith(v) || bareTail.endsWith(v))) return false;
+  return !LATIN_NOT_COMPANY.has(m[1]!) && !LATIN_PREFIX_NOT_COMPANY_TAIL.has(tail) && !isTitleWord(tail);
 }
 
 export function parseLatinCompanies(tokens: readonly Token[]): OrgCandidate[] {
@@ -48,6 +60,17 @@ function appositiveName(word: string): string | null {
   return null;
 }
 
+/**
+ * The body's name after "산하": the word without its particle, four Hangul syllables at least and
+ * no generic noun ("산하 공공기관은", "산하 기관장").
+ */
+function subordinateName(word: string): string | null {
+  const stem = particleSplits(word)[0]!.stem;
+  if (!/^[가-힣]{4,15}$/.test(stem)) return null;
+  if (SUBORDINATE_GENERIC.has(stem) || CUES.has(stem) || NOT_NAMES.has(stem) || isTitleWord(stem)) return null;
+  return stem;
+}
+
 export function parseAppositions(text: string, tokens: readonly Token[]): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -61,6 +84,17 @@ export function parseAppositions(text: string, tokens: readonly Token[]): OrgCan
     }
     const name = appositiveName(next.text);
     if (!name || recognizeOrgWord(name)) continue;
+    out.push({ name, start: next.start, end: next.start + name.length });
+  }
+  // "환경부 산하 OO통제소": the word after a subordinate cue that follows an organization.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const cue = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (!SUBORDINATE_CUES.has(cue.text) || !isSpaceGap(cue.gap) || !isSpaceGap(next.gap)) continue;
+    if (orgInToken(tokens[i - 1]!.text)?.particle !== '') continue;
+    const name = subordinateName(next.text);
+    if (!name) continue;
+    if (recognizeOrgWord(name)) continue; // the suffix rules already report it
     out.push({ name, start: next.start, end: next.start + name.length });
   }
   // "(주)씨로보틱스", "㈜씨로보틱스": the marker glued before the name.

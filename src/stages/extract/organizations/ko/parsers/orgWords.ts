@@ -4,7 +4,9 @@
  * - particles are stripped ("외교부는" → "외교부");
  * - a country word glued before it stays in the name ("태국 교육부");
  * - two-word gazetteer names are taken whole ("유엔 안보리");
- * - a unit right after another organization ("해운조합 운항관리센터") is a sub-unit, not reported;
+ * - a unit right after another organization ("해운조합 운항관리센터") is a sub-unit, not reported,
+ *   unless it is a branch, secretariat, office or graduate school that stands as a body of its own:
+ *   then the two words are one name ("국회 사무처", "OO공단 경기본부", "OO대학교 보건대학원");
  * - cities and provinces count only when they act as an administration: the subject or topic of
  *   the sentence, or a partner ("서울시는", "경기도와"), not a place ("서울시에서").
  */
@@ -16,6 +18,13 @@ import { particleSplits } from '../../../persons/ko/korean/particles.js';
 import { COUNTRIES, KOREAN_CITIES } from '../../../persons/ko/korean/places.js';
 import { recognizeOrgWord, regionalGovernment, type OrgWord } from '../recognize.js';
 import type { OrgCandidate } from '../types.js';
+import { BODY_UNIT_ENDINGS, BODY_UNIT_WORDS } from '../data/cues.js';
+
+/** Is `name` (after another organization) a branch or office that is a body of its own? */
+function isBodyUnit(org: OrgWord | null, word: string): boolean {
+  if (BODY_UNIT_WORDS.has(word)) return true;
+  return org !== null && org.kind === 'suffix' && !org.local && BODY_UNIT_ENDINGS.some((e) => word.endsWith(e) && word.length > e.length);
+}
 
 /** Particles after which a city or province is acting (subject, topic, partner, "side"). */
 const ADMIN_PARTICLES: ReadonlySet<string> = new Set([
@@ -76,12 +85,33 @@ export function isPlaceWord(word: string): boolean {
   );
 }
 
+/** The branch or office a token holds ("사무처는" → 사무처), or null. */
+function bodyUnitInToken(word: string): { name: string; org: OrgWord | null } | null {
+  for (const split of particleSplits(word)) {
+    const org = recognizeOrgWord(split.stem);
+    if (isBodyUnit(org, split.stem)) return { name: split.stem, org };
+  }
+  return null;
+}
+
 export function parseOrgWords(tokens: readonly Token[]): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   let prevOrgIndex = -2; // index of the previous token that was an organization with no particle
+  let prevOrgStart = 0; // where that organization's name starts ("태국 교육부")
+  let prevOrgName = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
+    // "국회 사무처는", "OO대학교 보건대학원": a body's branch or office, named with the body.
+    if (prevOrgIndex === i - 1 && t.gap === ' ') {
+      const unit = bodyUnitInToken(t.text);
+      if (unit) {
+        const org: OrgWord = unit.org ?? { name: unit.name, kind: 'suffix', suffix: unit.name, stem: '', local: false };
+        out.push({ name: `${prevOrgName} ${unit.name}`, start: prevOrgStart, end: t.start + unit.name.length, org: { ...org, name: `${prevOrgName} ${unit.name}`, local: false } });
+        prevOrgIndex = -2;
+        continue;
+      }
+    }
     // Two-word gazetteer names ("유엔 안보리").
     const pair = next && isSpaceGap(next.gap) ? gazetteerPair(t, next) : null;
     if (pair) {
@@ -94,7 +124,16 @@ export function parseOrgWords(tokens: readonly Token[]): OrgCandidate[] {
     if (!hit) continue;
     const { org, particle } = hit;
     const afterOrg = prevOrgIndex === i - 1 && isSpaceGap(t.gap);
-    if (particle === '') prevOrgIndex = i;
+    if (particle === '') {
+      prevOrgIndex = i;
+      prevOrgStart = t.start;
+      prevOrgName = org.name;
+      const prev = tokens[i - 1];
+      if (prev && t.gap === ' ' && isPlaceWord(prev.text) && !org.local && org.kind !== 'gazetteer') {
+        prevOrgStart = prev.start;
+        prevOrgName = `${prev.text} ${org.name}`;
+      }
+    }
     if (org.local && !ADMIN_PARTICLES.has(particle)) continue;
     if ((org.kind === 'gazetteer' || org.local) && particle === '' && next && isSpaceGap(next.gap) && REGION_HEADS.has(next.text)) continue;
     if (afterOrg && org.kind === 'suffix') continue; // sub-unit of the organization before it

@@ -54,6 +54,8 @@ export function abbreviates(word: string, name: string): boolean {
   if (word === bare || word.length < 2) return false;
   const p = parts(name);
   if (!p) return false;
+  // "민주당" ← "더불어민주당", "연금공단" ← "국민연금공단": the name's tail with its type word.
+  if (bare.length > word.length && bare.endsWith(word) && word.length - p.suffix.length >= MIN_TAIL_STEM) return true;
   const core = coreName(name);
   for (const short of [p.suffix, ...(SHORT_SUFFIXES[p.suffix] ?? [])]) {
     if (!word.endsWith(short)) continue;
@@ -82,9 +84,18 @@ function canonicalName(d: Draft): string {
   return best;
 }
 
-/** First syllables under which a name is filed for abbreviation tests (with and without opener). */
+/** Syllables a tail short form keeps before the type word ("민주" of "민주당"). */
+const MIN_TAIL_STEM = 2;
+
+/**
+ * First syllables under which a name is filed for abbreviation tests: of the name, of its core
+ * (without opener), and of every tail that keeps the type word and two syllables before it.
+ */
 function bucketKeys(name: string): string[] {
-  const keys = new Set([name.replace(/^.* /, '')[0], coreName(name)[0]]);
+  const bare = name.replace(/^.* /, '');
+  const keys = new Set([bare[0], coreName(name)[0]]);
+  const suffix = longestSuffix(bare)?.suffix.length ?? 0;
+  if (suffix > 0) for (let k = 1; k <= bare.length - suffix - MIN_TAIL_STEM; k++) keys.add(bare[k]);
   return [...keys].filter((k): k is string => k !== undefined);
 }
 

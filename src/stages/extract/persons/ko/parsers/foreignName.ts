@@ -17,13 +17,20 @@ import { latinCompany } from '../../../organizations/ko/parsers/companies.js';
 import type { PersonCandidate } from '../types.js';
 
 const MAX_NAME_WORDS = 3;
+/**
+ * Vietnamese names run to four words, most of them one syllable ("응우옌 티 투 하"): a fourth word
+ * is taken only when at least this many of the words are one-syllable.
+ */
+const MAX_NAME_WORDS_SHORT = 4;
+const MIN_SHORT_FOR_FOUR = 2;
 /** A gap ending in a closing bracket or quote: the next word is glued to it (a particle). */
 const GLUED_AFTER_CLOSE_RE = /[)\]"'’”」』]$/;
 /** One-syllable words that open a phrase: "또 미국 대통령", "그 태국 총리", "각 부처 장관". */
 const ONE_SYLLABLE_WORDS: ReadonlySet<string> = new Set(['또', '그', '이', '저', '각', '전', '현', '및', '더', '등', '한', '두', '세', '네', '새', '옛', '본', '동', '모', '故', '고', '약', '총', '양', '타', '당', '귀', '同']);
 const MAX_QUALIFIERS = 3;
 const NAME_WORD_RE = /^[가-힣]{2,6}$/;
-const LATIN_NAME_WORD_RE = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?$/;
+/** A romanized name word: "Daniel", "Boo-kyum", "O'Connor", "McDonald", "D’Souza". */
+const LATIN_NAME_WORD_RE = /^(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?$/;
 /**
  * Endings that mark an ordinary word rather than a name: particles and the endings of verbs and
  * adnominal forms ("이끄는", "방한한", "참석했던", "열리며"). Not "다", "니", "고", "지": verbs
@@ -81,12 +88,20 @@ function bracketedAcronymBefore(tokens: readonly Token[], j: number): number {
   return j - 1;
 }
 
-/** Do qualifiers with a country word or international body end right before token `n`? */
+/**
+ * Do qualifiers with a country word or international body end right before token `n`? A body's
+ * acronym in brackets may close them: "태국 국민건강보장청(NHSO) 위라퐁 깨우마니 부청장".
+ */
 function internationalBefore(tokens: readonly Token[], n: number): boolean {
-  for (let q = n; q > 0 && n - q < MAX_QUALIFIERS && isSpaceGap(tokens[q]!.gap); q--) {
-    const w = tokens[q - 1]!.text;
+  for (let q = n, steps = 0; q > 0 && steps < MAX_QUALIFIERS; steps++) {
+    const acronym = steps === 0 ? bracketedAcronymBefore(tokens, q) : -1;
+    const at = acronym >= 0 ? acronym : q;
+    if (acronym < 0 && !isSpaceGap(tokens[q]!.gap)) return false;
+    if (at === 0) return false;
+    const w = tokens[at - 1]!.text;
     if (!isQualifier(w)) return false;
     if (COUNTRIES.has(w) || orgInToken(w)?.org.kind === 'gazetteer') return true;
+    q = at - 1;
   }
   return false;
 }
@@ -116,11 +131,18 @@ export function parseForeignNames(text: string, tokens: readonly Token[]): Perso
     // Name words, right to left; one-syllable words only inside a longer name ("응우옌 반 훙",
     // "존 스미스"), never alone.
     let long = 0;
-    while (n > 0 && nameEnd - n < MAX_NAME_WORDS && joined(n)) {
+    let short = 0;
+    // A romanized gloss has as many words as the name: "로버트 맥도널드(Robert McDonald)".
+    const maxWords = gloss >= 0 ? Math.min(MAX_NAME_WORDS_SHORT, j - gloss) : MAX_NAME_WORDS_SHORT;
+    while (n > 0 && nameEnd - n < maxWords && joined(n)) {
       const w = tokens[n - 1]!.text;
-      if (isNameWord(w)) long++;
+      const isLong = isNameWord(w);
       // A one-syllable word glued to a bracket or quote ("(오른쪽)과") is a particle, not a name.
-      else if (!isShortFirstName(w) || GLUED_AFTER_CLOSE_RE.test(tokens[n - 1]!.gap)) break;
+      if (!isLong && (!isShortFirstName(w) || GLUED_AFTER_CLOSE_RE.test(tokens[n - 1]!.gap))) break;
+      // A fourth word only in a name of mostly one-syllable words ("응우옌 티 투 하").
+      if (nameEnd - n === MAX_NAME_WORDS && short + (isLong ? 0 : 1) < MIN_SHORT_FOR_FOUR) break;
+      if (isLong) long++;
+      else short++;
       n--;
     }
     // All one-syllable words ("쩐 티 란") only when there are three of them.
@@ -131,8 +153,10 @@ export function parseForeignNames(text: string, tokens: readonly Token[]): Perso
     // Or the body stands before the name: "미국 상무부 러트닉 장관".
     const bodyBefore = j === k && gloss < 0 && internationalBefore(tokens, n);
     if (!(gloss >= 0 || (international && j < k) || (words >= 2 && j < k) || bodyBefore)) continue;
-    // Still a name word before the third one: the extent is unclear, leave it.
-    if (n > 0 && isSpaceGap(tokens[n]!.gap) && isNameWord(tokens[n - 1]!.text)) continue;
+    // Still a name word before the third one: the extent is unclear, leave it (unless a gloss of
+    // as many words fixes it).
+    const fixedByGloss = gloss >= 0 && nameEnd - n === j - gloss;
+    if (!fixedByGloss && n > 0 && isSpaceGap(tokens[n]!.gap) && isNameWord(tokens[n - 1]!.text)) continue;
     const first = tokens[n]!;
     const last = tokens[nameEnd - 1]!;
     const candidate: PersonCandidate = {
