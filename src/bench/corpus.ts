@@ -107,6 +107,25 @@ function byteLen(s: string, enc: BenchEncoding): number {
   return n;
 }
 
+const encodable = new Map<string, boolean>();
+
+/**
+ * Legacy pages write characters their charset lacks (en dashes in EUC-KR, © in windows-874) as
+ * numeric character references, as real pages saved from legacy editors do.
+ */
+function referenceUnencodable(text: string, enc: BenchEncoding): string {
+  if (enc === 'utf-8') return text;
+  return text.replace(/[^\x00-\x7f]/gu, (ch) => {
+    const key = `${enc}:${ch}`;
+    let ok = encodable.get(key);
+    if (ok === undefined) {
+      ok = iconv.decode(iconv.encode(ch, enc), enc) === ch;
+      encodable.set(key, ok);
+    }
+    return ok ? ch : `&#${ch.codePointAt(0)};`;
+  });
+}
+
 export function encodeDocument(text: string, enc: BenchEncoding): Buffer {
   return enc === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, enc);
 }
@@ -922,7 +941,7 @@ export function renderDocument(spec: DocSpec, material: Material, seed: string =
   if (spec.kind === 'text') return scrapedText(c);
   const family = spec.family as Family;
   const pieces = family === 'next' ? pageNext(c) : family === 'portal' ? pagePortal(c) : family === 'table' ? pageTable(c) : pageGov(c);
-  return assemble(c, pieces, spec.targetBytes);
+  return referenceUnencodable(assemble(c, pieces, spec.targetBytes), spec.encoding);
 }
 
 /** The bytes of one document. */

@@ -11,8 +11,10 @@
  *  (c) peak RSS of a real CLI child (`node dist/cli/bin.js run … --workers N --force`), read with
  *      `/usr/bin/time -v` when available and from the child's own process.resourceUsage().maxRSS
  *      (worker threads live in that process, so both cover them).
- *  (d) the baseline: @mozilla/readability + jsdom, extraction only, single thread, on the same
- *      documents decoded by our decode stage (reading and decoding are not timed).
+ *  (d) the baseline: @mozilla/readability + jsdom (the eval's `readabilityText`), extraction only,
+ *      single thread, on the same documents decoded by our decode stage (reading and decoding are
+ *      not timed). jsdom retains ~2 MB per document even after window.close(), so the baseline runs
+ *      in a worker thread that is replaced every 150 documents (each warmed up on 10 untimed ones).
  *
  * Without DIR it benchmarks the generated corpus (bench/corpus; generated if missing: 2,000 pages
  * + 353 scraped texts). `--memory` compares peak RSS of the CLI on 2,000 and 20,000 pages
@@ -25,13 +27,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { pino, type Logger } from 'pino';
-import { readabilityText } from '../eval/baselines/readability.js';
-import { formatForPath } from '../pipeline/discover.js';
 import { threadProcessor } from '../pipeline/processors.js';
 import { runPipeline, type RunSummary } from '../pipeline/runner.js';
-import { decode } from '../stages/decode/index.js';
-import { corpusDocPaths, corpusIsCurrent, DEFAULT_SEED, readCorpusMeta, subsetDocPaths, textCountFor } from './corpus.js';
+import type { BaselineChunkInput, BaselineChunkResult } from './baseline-worker.js';
+import { corpusDocPaths, corpusIsCurrent, DEFAULT_SEED, planPage, planText, readCorpusMeta, subsetDocPaths, textCountFor } from './corpus.js';
 import { DEFAULT_PAGES, generateCorpus } from './generate.js';
 import { loadMaterial } from './material.js';
 import { formatProfile, profileRun } from './profile.js';
@@ -187,7 +188,7 @@ function generatedSet(pages: number, docs: number | undefined, label: string): D
   const rel = docs === undefined ? corpusDocPaths(pages) : subsetDocPaths(docs);
   const set = linkSet(DEFAULT_CORPUS, rel, path.join(DEFAULT_CORPUS, '.sets'), label);
   const texts = rel.filter((r) => r.endsWith('.txt')).length;
-  set.description = `generated corpus (seed "${DEFAULT_SEED}"): ${rel.length} documents = ${rel.length - texts} HTML pages + ${texts} scraped .txt, ${fmt(mb(set.bytes))} MB`;
+  set.description = `generated corpus (seed "${DEFAULT_SEED}", fixtures ${readCorpusMeta(DEFAULT_CORPUS)?.materialFingerprint ?? '?'}): ${rel.length} documents = ${rel.length - texts} HTML pages + ${texts} scraped .txt, ${fmt(mb(set.bytes))} MB`;
   return set;
 }
 
@@ -230,14 +231,14 @@ interface ConfigResult {
 
 type StageMs = Record<string, number>;
 
-function sinkLogger(level: 'info' | 'debug', onDoc?: (ms: StageMs) => void): Logger {
+function sinkLogger(level: 'info' | 'debug', onDoc?: (ms: StageMs, docPath: string) => void): Logger {
   return pino(
     { level, base: null, timestamp: false },
     {
       write(line: string): void {
         if (onDoc && line.includes('"document done"')) {
-          const parsed = JSON.parse(line) as { ms?: StageMs };
-          if (parsed.ms) onDoc(parsed.ms);
+          const parsed = JSON.parse(line) as { ms?: StageMs; path?: string };
+          if (parsed.ms) onDoc(parsed.ms, parsed.path ?? '');
         }
       },
     },
@@ -260,10 +261,11 @@ async function oneRun(set: DocSet, processor: ReturnType<typeof threadProcessor>
   }
 }
 
-async function benchConfig(set: DocSet, threads: number, runs: number, label: string, collectStages: boolean): Promise<{ result: ConfigResult; stages: StageMs[] }> {
+async function benchConfig(set: DocSet, threads: number, runs: number, label: string, collectStages: boolean): Promise<{ result: ConfigResult; stages: StageMs[]; paths: string[] }> {
   const processor = threadProcessor({ threads, timeoutMs: DOC_TIMEOUT_MS });
   const concurrency = threads * 2; // the CLI's default
   const stages: StageMs[] = [];
+  const paths: string[] = [];
   try {
     progress(`${label}: warm-up run`);
     const warmup = await oneRun(set, processor, concurrency, sinkLogger('info'));
@@ -274,10 +276,14 @@ async function benchConfig(set: DocSet, threads: number, runs: number, label: st
     }
     if (collectStages) {
       progress(`${label}: extra debug-level run for per-stage timings (not timed)`);
-      await oneRun(set, processor, concurrency, sinkLogger('debug', (ms) => stages.push(ms)));
+      await oneRun(set, processor, concurrency, sinkLogger('debug', (ms, docPath) => {
+        stages.push(ms);
+        paths.push(docPath);
+      }));
     }
     const medianWallMs = median(measured.map((r) => r.wallMs));
     const docs = set.files.length;
+    progress(`${label}: ${fmt(docs / (medianWallMs / 1000))} docs/s (median wall ${fmt(medianWallMs / 1000, 2)} s; runs ${measured.map((r) => fmt(r.wallMs / 1000, 2)).join(', ')}; warm-up ${fmt(warmup.wallMs / 1000, 2)} s)`);
     return {
       result: {
         label,
@@ -291,6 +297,7 @@ async function benchConfig(set: DocSet, threads: number, runs: number, label: st
         medianElu: median(measured.map((r) => r.mainElu)),
       },
       stages,
+      paths,
     };
   } finally {
     await processor.close();
@@ -325,6 +332,35 @@ function stageStats(samples: StageMs[]): StageStat[] {
   return rows;
 }
 
+const GENERATED_NAME = /(\d{6})-(ko|th|en)-(\w+)\.(html|txt)$/;
+
+/** Mean stage times by kind of generated document (language, template, encoding): where the slow documents are. */
+function kindTable(samples: StageMs[], paths: string[]): string[] {
+  const groups = new Map<string, StageMs[]>();
+  samples.forEach((ms, i) => {
+    const m = GENERATED_NAME.exec(paths[i] ?? '');
+    if (!m) return;
+    const [, index, lang, family, ext] = m;
+    const spec = ext === 'txt' ? planText(DEFAULT_SEED, Number(index)) : planPage(DEFAULT_SEED, Number(index));
+    const key = `${lang} ${family} ${spec.encoding}`;
+    const list = groups.get(key) ?? [];
+    list.push(ms);
+    groups.set(key, list);
+  });
+  if (groups.size === 0) return [];
+  const mean = (list: StageMs[], stage?: string): number =>
+    list.reduce((a, ms) => a + (stage ? (ms[stage] ?? 0) : Object.values(ms).reduce((x, y) => x + y, 0)), 0) / list.length;
+  const rows = [...groups.entries()].sort((a, b) => mean(b[1]) - mean(a[1]));
+  return [
+    '| document kind (lang, template, encoding) | docs | mean ms, all stages | decode | strip | language | dates | persons | organizations |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      ([key, list]) =>
+        `| ${key} | ${list.length} | ${fmt(mean(list), 1)} | ${fmt(mean(list, 'decode'), 1)} | ${fmt(mean(list, 'strip'), 1)} | ${fmt(mean(list, 'language'), 1)} | ${fmt(mean(list, 'dates'), 1)} | ${fmt(mean(list, 'persons'), 1)} | ${fmt(mean(list, 'organizations'), 1)} |`,
+    ),
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 // (d) baseline
 
@@ -339,52 +375,46 @@ interface BaselineResult {
   perDoc: { p50: number; p95: number; max: number };
 }
 
-function baseline(set: DocSet, passes: number): BaselineResult {
-  const prepared = (file: string): { text: string; format: 'html' | 'text' } | null => {
-    const format = formatForPath(file) ?? 'html';
-    try {
-      return { text: decode(readFileSync(file), { format }).text, format };
-    } catch {
-      return null;
-    }
-  };
-  progress('baseline: warm-up on 20 documents');
-  for (const f of set.files.slice(0, 20)) {
-    const p = prepared(f);
-    if (p) readabilityText(p.text, p.format);
-  }
+/** Documents per baseline worker: jsdom retains ~2 MB per document, so workers are recycled. */
+const BASELINE_CHUNK = 150;
+const BASELINE_WARMUP = 10;
+
+function baselineChunk(input: BaselineChunkInput): Promise<BaselineChunkResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./baseline-worker.js', import.meta.url), { workerData: input });
+    worker.once('message', (result: BaselineChunkResult) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0 && code !== 1) reject(new Error(`baseline worker exited with ${code}`));
+    });
+  });
+}
+
+async function baseline(set: DocSet, passes: number): Promise<BaselineResult> {
   const totals: number[] = [];
   const cpus: number[] = [];
   let perDoc: number[] = [];
   let failed = 0;
+  const warmup = set.files.slice(0, BASELINE_WARMUP);
   for (let pass = 0; pass < passes; pass++) {
-    let total = 0;
-    let cpu = 0;
     const times: number[] = [];
+    let cpu = 0;
     failed = 0;
-    set.files.forEach((f, i) => {
-      if (i % 100 === 0) progress(`baseline pass ${pass + 1}/${passes}: ${i}/${set.files.length}`);
-      const p = prepared(f); // reading and decoding are not timed
-      if (!p) {
-        failed += 1;
-        return;
-      }
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      try {
-        readabilityText(p.text, p.format);
-      } catch {
-        failed += 1;
-      }
-      const dt = performance.now() - t0;
-      const c = process.cpuUsage(c0);
-      total += dt;
-      cpu += (c.user + c.system) / 1000;
-      times.push(dt);
-    });
-    totals.push(total);
+    for (let i = 0; i < set.files.length; i += BASELINE_CHUNK) {
+      progress(`baseline pass ${pass + 1}/${passes}: ${i}/${set.files.length}`);
+      const r = await baselineChunk({ files: set.files.slice(i, i + BASELINE_CHUNK), warmup });
+      times.push(...r.times);
+      cpu += r.cpuMs;
+      failed += r.failed;
+    }
+    const valid = times.filter((t) => Number.isFinite(t));
+    totals.push(valid.reduce((a, b) => a + b, 0));
     cpus.push(cpu);
-    perDoc = times;
+    perDoc = valid;
+    progress(`baseline pass ${pass + 1}: ${fmt(set.files.length / (totals[totals.length - 1]! / 1000))} docs/s (extraction time ${fmt(totals[totals.length - 1]! / 1000, 1)} s, CPU ${fmt(cpu / 1000, 1)} s, ${failed} failed)`);
   }
   const medianMs = median(totals);
   return {
@@ -453,6 +483,7 @@ function rssRun(set: DocSet, workers: number, label: string): RssResult {
   }
   rmSync(outDir, { recursive: true, force: true });
   const summaryLine = r.stdout.split('\n').find((l) => l.startsWith('finished') || l.startsWith('interrupted')) ?? `exit ${r.status}: ${r.stderr.split('\n').slice(-3).join(' ')}`;
+  progress(`${label}: peak RSS ${Number.isFinite(timeKb) ? fmt((timeKb * 1024) / 1e6, 0) : 'n/a'} MB (time -v), ${probePeakMb === null ? 'n/a' : fmt(probePeakMb, 0)} MB (maxRSS); ${fmt(wallMs / 1000)} s`);
   return { label, docs: set.files.length, workers, wallMs, status: r.status, timePeakMb: Number.isFinite(timeKb) ? (timeKb * 1024) / 1e6 : null, probePeakMb, quarters, summaryLine, errorLines };
 }
 
@@ -566,7 +597,7 @@ async function main(argv: string[]): Promise<number> {
       const one = await benchConfig(set, 1, runs, '1 worker', true);
       const many = await benchConfig(set, auto, runs, `auto (${auto} workers)`, false);
       const stages = stageStats(one.stages);
-      const base = values['no-baseline'] ? null : baseline(set, baselineRuns);
+      const base = values['no-baseline'] ? null : await baseline(set, baselineRuns);
       const rss = values['no-rss'] ? [] : [rssRun(set, 1, '1 worker'), rssRun(set, auto, `auto (${auto} workers)`)];
       const loadEnd = os.loadavg();
       report.throughput = [one.result, many.result];
@@ -578,18 +609,18 @@ async function main(argv: string[]): Promise<number> {
       const n = set.files.length;
       out.push(`## Throughput: ${set.description}`, '', machineTable(m), `| load average at end | ${loadEnd.map((l) => l.toFixed(2)).join(' / ')} |`, '');
       out.push(
-        `| configuration | docs | wall s (median of ${runs}) | docs/s | MB/s | CPU s (all threads) | CPU ms/doc | main-thread ELU | failed | timed runs (s) |`,
-        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+        `| configuration | docs | wall s (median of ${runs}) | docs/s | MB/s | CPU s (all threads) | CPU ms/doc | cores busy (CPU/wall) | main-thread ELU | failed | timed runs (s) |`,
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
       );
       for (const r of [one.result, many.result]) {
         const failed = r.runs[0]?.failed ?? 0;
         out.push(
-          `| ours, ${r.label} | ${n} | ${fmt(r.medianWallMs / 1000, 2)} | **${fmt(r.docsPerSec)}** | ${fmt(r.mbPerSec, 2)} | ${fmt(r.medianCpuMs / 1000, 1)} | ${fmt(r.medianCpuMs / n, 1)} | ${fmt(r.medianElu * 100, 0)}% | ${failed} | ${r.runs.map((x) => fmt(x.wallMs / 1000, 2)).join(', ')} |`,
+          `| ours, ${r.label} | ${n} | ${fmt(r.medianWallMs / 1000, 2)} | **${fmt(r.docsPerSec)}** | ${fmt(r.mbPerSec, 2)} | ${fmt(r.medianCpuMs / 1000, 1)} | ${fmt(r.medianCpuMs / n, 1)} | ${fmt(r.medianCpuMs / r.medianWallMs, 2)} | ${fmt(r.medianElu * 100, 0)}% | ${failed} | ${r.runs.map((x) => fmt(x.wallMs / 1000, 2)).join(', ')} |`,
         );
       }
       if (base) {
         out.push(
-          `| Readability + jsdom (extraction only, 1 thread) | ${n} | ${fmt(base.medianMs / 1000, 2)} | **${fmt(base.docsPerSec)}** | ${fmt(base.mbPerSec, 2)} | ${fmt(base.cpuMs / 1000, 1)} | ${fmt(base.cpuMs / n, 1)} | – | ${base.failed} | ${base.passes.map((x) => fmt(x / 1000, 2)).join(', ')} |`,
+          `| Readability + jsdom (extraction only, 1 thread) | ${n} | ${fmt(base.medianMs / 1000, 2)} | **${fmt(base.docsPerSec)}** | ${fmt(base.mbPerSec, 2)} | ${fmt(base.cpuMs / 1000, 1)} | ${fmt(base.cpuMs / n, 1)} | ${fmt(base.cpuMs / base.medianMs, 2)} | – | ${base.failed} | ${base.passes.map((x) => fmt(x / 1000, 2)).join(', ')} |`,
         );
       }
       out.push('');
@@ -611,6 +642,8 @@ async function main(argv: string[]): Promise<number> {
         ...stages.map((s) => `| ${s.stage} | ${fmt(s.p50, 2)} | ${fmt(s.p95, 2)} | ${fmt(s.max, 1)} | ${fmt(s.mean, 2)} | ${fmt(s.share * 100, 1)}% |`),
         '',
       );
+      const kinds = kindTable(one.stages, one.paths);
+      if (kinds.length) out.push('By kind of document (same run):', '', ...kinds, '');
       const all = stages.find((s) => s.stage === 'all stages');
       if (all) {
         const wallPerDoc = one.result.medianWallMs / n;
@@ -627,7 +660,7 @@ async function main(argv: string[]): Promise<number> {
       ];
       if (failures.length) out.push('Failed documents (the bench counts them as processed; details):', '', ...failures.map((f) => `- ${f}`), '');
       out.push(
-        'Excluded from the timed numbers: thread-pool start-up and JIT warm-up (one warm-up run per configuration), corpus generation, the per-stage debug run, and for the baseline reading and decoding (decoded with our decode stage beforehand). Included for ours: directory walk, read, hash, decode, strip, language, extraction, validation, record write and manifest. The CLI child rows include process start-up.',
+        `Excluded from the timed numbers: thread-pool start-up and JIT warm-up (one warm-up run per configuration), corpus generation, the per-stage debug run, and for the baseline reading and decoding (decoded with our decode stage beforehand) and its worker start-up and warm-up (a fresh worker every ${BASELINE_CHUNK} documents, because jsdom keeps memory). Included for ours: directory walk, read, hash, decode, strip, language, extraction, validation, record write and manifest. The CLI child rows include process start-up.`,
         '',
       );
     }
