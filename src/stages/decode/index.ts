@@ -58,6 +58,9 @@ interface Candidate {
   score: number;
 }
 
+/** The highest score any candidate can reach: perfect quality, the largest prior, full detector confidence. */
+const BEST_POSSIBLE_SCORE = 1 + Math.max(0, ...Object.values(QUALITY.prior)) + 100 * QUALITY.detectorWeight;
+
 function scoreCharset(charset: Charset, samples: Uint8Array[], detectorConfidence = 0): number {
   const text = samples.map((s) => decodeWith(charset, s)).join('\n');
   const q = assessQuality(text);
@@ -165,6 +168,8 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
     }
     const samples = sampleOf(bytes);
     const own = scoreCharset(declared.charset, samples);
+    // No alternative can beat a declaration that decodes this cleanly: skip the detector.
+    if (own + QUALITY.mismatchMargin >= BEST_POSSIBLE_SCORE) return finish(declared.charset, declared.source);
     const best = detect(samples)[0];
     if (best && best.charset.name !== declared.charset.name && best.score > own + QUALITY.mismatchMargin) {
       warnings.push('charset-mismatch');
