@@ -118,6 +118,24 @@ function machine(): Machine {
   };
 }
 
+/** Newest modification time under dist/ (to notice a rebuild in the middle of a run). */
+function distStamp(): number {
+  let newest = 0;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith('.js')) newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  try {
+    walk(path.join(ROOT, 'dist'));
+  } catch {
+    /* no dist */
+  }
+  return newest;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The document set
 
@@ -554,6 +572,7 @@ async function main(argv: string[]): Promise<number> {
   if (userDir && !existsSync(userDir)) throw new Error(`no such directory: ${userDir}`);
 
   const m = machine();
+  const builtAt = distStamp();
   const auto = os.availableParallelism();
   const report: Record<string, unknown> = { machine: m, startedAt: new Date().toISOString() };
   const out: string[] = [];
@@ -677,6 +696,11 @@ async function main(argv: string[]): Promise<number> {
     cleanup();
   }
 
+  const rebuiltAt = distStamp();
+  if (rebuiltAt !== builtAt) {
+    out.push(`**Warning:** dist/ was rebuilt during this run (${new Date(builtAt).toISOString()} → ${new Date(rebuiltAt).toISOString()}); later phases may have measured different code than earlier ones. Run again on a quiet tree.`, '');
+  }
+  report.distBuiltAt = new Date(builtAt).toISOString();
   const text = `${out.join('\n')}\n`;
   process.stdout.write(text);
   if (values.json) writeFileSync(path.resolve(values.json), `${JSON.stringify(report, null, 2)}\n`);
