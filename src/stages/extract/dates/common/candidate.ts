@@ -50,3 +50,19 @@ export function link(a: Candidate, b: Candidate, range = true): void {
 }
 
 export const byStart = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+
+/** A time of day ("오후 2시", "14.00 น.", "2:30 p.m."): attached to a neighbouring date by a refiner. */
+export function timeCandidate(m: RegExpExecArray, hour: number, minute: number, parser: string): Candidate[] {
+  return [
+    {
+      kind: 'time',
+      start: m.index,
+      end: m.index + m[0].length,
+      parts: { hour, minute },
+      written: { hour, minute },
+      unit: 'minute',
+      calendar: 'gregorian',
+      parser,
+    },
+  ];
+}

@@ -1,4 +1,5 @@
 /** "2 p.m.", "10:30 a.m.", "9am": attached to a preceding day, never a date alone. */
+import { timeCandidate } from '../../common/candidate.js';
 import { int } from '../../common/numbers.js';
 import { scanner } from '../../common/pattern.js';
 import type { Parser } from '../../common/types.js';
@@ -17,17 +18,6 @@ export const ENTimeParser: Parser = {
     if (pm && hour < 12) hour += 12;
     if (!pm && hour === 12) hour = 0;
     const minute = int(g.mi) ?? 0;
-    return [
-      {
-        kind: 'time',
-        start: m.index,
-        end: m.index + m[0].length,
-        parts: { hour, minute },
-        written: { hour, minute },
-        unit: 'minute',
-        calendar: 'gregorian',
-        parser: this.name,
-      },
-    ];
+    return timeCandidate(m, hour, minute, this.name);
   },
 };

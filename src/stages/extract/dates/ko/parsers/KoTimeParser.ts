@@ -1,4 +1,5 @@
 /** "오후 2시", "오전 10시 30분", "14시", "2시 반": attached to a preceding day, never a date alone. */
+import { timeCandidate } from '../../common/candidate.js';
 import { int } from '../../common/numbers.js';
 import { scanner } from '../../common/pattern.js';
 import type { Parser } from '../../common/types.js';
@@ -20,17 +21,6 @@ export const KoTimeParser: Parser = {
     if (hour === 24) hour = 0;
     const minute = g.half !== undefined ? 30 : (int(g.mi) ?? 0);
     if (minute > 59) return null;
-    return [
-      {
-        kind: 'time',
-        start: m.index,
-        end: m.index + m[0].length,
-        parts: { hour, minute },
-        written: { hour, minute },
-        unit: 'minute',
-        calendar: 'gregorian',
-        parser: this.name,
-      },
-    ];
+    return timeCandidate(m, hour, minute, this.name);
   },
 };

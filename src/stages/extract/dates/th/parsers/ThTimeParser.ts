@@ -1,4 +1,5 @@
 /** "14.00 น.", "เวลา 09.30 น.", "10.00 นาฬิกา": attached to a preceding day, never a date alone. */
+import { timeCandidate } from '../../common/candidate.js';
 import { int } from '../../common/numbers.js';
 import { scanner } from '../../common/pattern.js';
 import type { Parser } from '../../common/types.js';
@@ -13,17 +14,6 @@ export const ThTimeParser: Parser = {
     const g = m.groups ?? {};
     const hour = (int(g.h) as number) % 24;
     const minute = int(g.mi) as number;
-    return [
-      {
-        kind: 'time',
-        start: m.index,
-        end: m.index + m[0].length,
-        parts: { hour, minute },
-        written: { hour, minute },
-        unit: 'minute',
-        calendar: 'gregorian',
-        parser: this.name,
-      },
-    ];
+    return timeCandidate(m, hour, minute, this.name);
   },
 };
