@@ -1,7 +1,7 @@
 /** `ingest validate`: checks records on disk against the schema (and offsets) without trusting the writer. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { validateRecord } from '../pipeline/process.js';
+import { validateRecord } from '../schema/validate.js';
 import { RECORDS_DIR } from '../pipeline/writer.js';
 
 export interface ValidationResult {

@@ -64,10 +64,10 @@ export class Manifest {
     return this.entries.get(sourcePath);
   }
 
-  /** True when the input at `sourcePath` already has a good record for this content and version. */
-  isCurrent(sourcePath: string, contentHash: string, pipelineVersion: string): boolean {
+  /** The content hash of the good record this pipeline version made for `sourcePath`, if any: input with this hash is unchanged. */
+  currentHash(sourcePath: string, pipelineVersion: string): string | null {
     const entry = this.entries.get(sourcePath);
-    return entry?.status === 'ok' && entry.contentHash === contentHash && entry.pipelineVersion === pipelineVersion;
+    return entry?.status === 'ok' && entry.pipelineVersion === pipelineVersion ? entry.contentHash : null;
   }
 
   record(entry: ManifestEntry): void {

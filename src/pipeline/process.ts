@@ -3,8 +3,8 @@
  * Pure apart from the clock used for timings: no files, queues or logs. This is the library
  * entry point (`processDocument`) and what the runner calls for each input.
  */
-import { createHash } from 'node:crypto';
-import { checkOffsets, recordSchema, SCHEMA_VERSION, type DocumentRecord } from '../schema/record.js';
+import { SCHEMA_VERSION, type DocumentRecord } from '../schema/record.js';
+import { validateRecord } from '../schema/validate.js';
 import { decode } from '../stages/decode/index.js';
 import { StageError, type StageName } from '../stages/errors.js';
 import { extractDates } from '../stages/extract/dates/index.js';
@@ -15,6 +15,7 @@ import { strip } from '../stages/strip/index.js';
 import type { SourceFormat } from '../stages/types.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { formatForPath } from './discover.js';
+import { contentHash, recordId } from './identity.js';
 
 export interface ProcessOptions {
   /** Source identity: the path relative to the input root (POSIX). Determines the record id. */
@@ -25,6 +26,8 @@ export interface ProcessOptions {
   encoding?: string;
   /** Canonical URL known from outside; used when the page states none. */
   url?: string;
+  /** `contentHash(input)` when the caller has already computed it (the runner hashes once, for the skip check). */
+  contentHash?: string;
 }
 
 export type StageTimings = Partial<Record<StageName | 'dates' | 'persons' | 'organizations', number>>;
@@ -34,14 +37,7 @@ export interface ProcessResult {
   timings: StageTimings;
 }
 
-/** sha256 of the source identity: stable across content changes, safe as a file name. */
-export function recordId(sourcePath: string): string {
-  return createHash('sha256').update(sourcePath).digest('hex').slice(0, 32);
-}
-
-export function contentHash(bytes: Uint8Array): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
+export { contentHash, recordId, validateRecord };
 
 const HTML_SNIFF = /^\s*(?:<!doctype html|<html|<head|<body|<meta|<!--|<div|<article|<p[\s>])/i;
 
@@ -92,7 +88,7 @@ export function processDocumentDetailed(input: Uint8Array | string, options: Pro
     source: {
       path: sourcePath,
       format,
-      contentHash: contentHash(bytes),
+      contentHash: options.contentHash ?? contentHash(bytes),
       bytes: bytes.byteLength,
       encoding: decoded.encoding,
       encodingSource: decoded.encodingSource,
@@ -116,16 +112,4 @@ export function processDocumentDetailed(input: Uint8Array | string, options: Pro
 /** Processes one document and returns its record (not written anywhere). Throws StageError. */
 export function processDocument(input: Uint8Array | string, options: ProcessOptions = {}): DocumentRecord {
   return processDocumentDetailed(input, options).record;
-}
-
-/** Schema validation plus offset consistency; a failure here is a pipeline bug, reported per document. */
-export function validateRecord(candidate: unknown): DocumentRecord {
-  const parsed = recordSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new StageError('validate', 'invalid-record', `record does not match the schema: ${first?.path.join('.')}: ${first?.message}`);
-  }
-  const problems = checkOffsets(parsed.data);
-  if (problems.length) throw new StageError('validate', 'invalid-record', problems.slice(0, 3).join('; '));
-  return parsed.data;
 }

@@ -2,48 +2,32 @@
  * Where documents are processed: inline on the calling thread (library use, tests) or on a pool
  * of worker threads (the CLI), which uses every core and can stop a pathological document: a task
  * over its time budget has its worker terminated and replaced, and the document fails with
- * `timeout` while the run goes on.
+ * `timeout` while the run goes on. A document that exhausts a worker's heap fails with
+ * `out-of-memory` the same way. Neither path loads the stages on this thread until it needs them.
  */
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
-import type { DocumentRecord } from '../schema/record.js';
-import { StageError, type ErrorCode, type StageName } from '../stages/errors.js';
-import type { SourceFormat } from '../stages/types.js';
-import { processDocumentDetailed, type StageTimings } from './process.js';
-
-export interface DocumentJob {
-  bytes: Uint8Array;
-  path: string;
-  format: SourceFormat;
-}
-
-export type JobResult =
-  | { ok: true; record: DocumentRecord; timings: StageTimings }
-  | { ok: false; stage: StageName; code: ErrorCode; message: string };
+import type { DocumentJob, JobResult } from './job.js';
 
 export interface Processor {
   run(job: DocumentJob): Promise<JobResult>;
   close(): Promise<void>;
 }
 
-/** Runs one job; every failure becomes a plain, cloneable result (it may cross a thread boundary). */
-export function runJob(job: DocumentJob): JobResult {
-  try {
-    const { record, timings } = processDocumentDetailed(job.bytes, { path: job.path, format: job.format });
-    return { ok: true, record, timings };
-  } catch (error) {
-    if (error instanceof StageError) return { ok: false, stage: error.stage, code: error.code, message: error.message };
-    return { ok: false, stage: 'validate', code: 'internal', message: error instanceof Error ? error.message : String(error) };
-  }
-}
-
 export function inlineProcessor(): Processor {
   return {
-    run: async (job) => runJob(job),
+    run: async (job) => (await import('./job.js')).runJob(job),
     close: async () => undefined,
   };
 }
+
+/**
+ * Worker heap sizes. The old generation may grow large enough for a page near --max-bytes; the
+ * young generation is kept small because V8's default (tens of MB per thread, mostly garbage
+ * between documents) is most of a worker's resident memory, at a small cost in extra scavenges.
+ */
+export const DEFAULT_WORKER_HEAP = { oldMb: 1024, youngMb: 8 } as const;
 
 export interface ThreadOptions {
   /** Worker threads; default: the CPU count. */
@@ -56,12 +40,13 @@ export interface ThreadOptions {
 
 export function threadProcessor(options: ThreadOptions): Processor {
   const threads = options.threads ?? availableParallelism();
+  const heapMb = options.maxHeapMb ?? DEFAULT_WORKER_HEAP.oldMb;
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: DEFAULT_WORKER_HEAP.youngMb },
   });
   // Hand the pool no more tasks than it has threads, so a document's time budget starts when a
   // thread starts on it, not while it waits behind a slow one.
@@ -72,10 +57,13 @@ export function threadProcessor(options: ThreadOptions): Processor {
         return (await slots.add(() => pool.run(job, { signal: AbortSignal.timeout(options.timeoutMs) }))) as JobResult;
       } catch (error) {
         if (error instanceof Error && error.name === 'AbortError') {
-          return { ok: false, stage: 'process', code: 'timeout', message: `stopped after ${options.timeoutMs} ms (--doc-timeout); the worker was replaced` };
+          return { kind: 'failed', contentHash: null, stage: 'process', code: 'timeout', message: `stopped after ${options.timeoutMs} ms (--doc-timeout); the worker was replaced` };
+        }
+        if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          return { kind: 'failed', contentHash: null, stage: 'process', code: 'out-of-memory', message: `needed more than the worker's ${heapMb} MB heap; the worker was replaced` };
         }
         const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, stage: 'process', code: 'internal', message: `worker failed: ${message}` };
+        return { kind: 'failed', contentHash: null, stage: 'process', code: 'internal', message: `worker failed: ${message}` };
       }
     },
     close: () => pool.destroy(),

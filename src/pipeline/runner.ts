@@ -1,21 +1,19 @@
 /**
- * The batch runner: discovers inputs lazily, skips unchanged ones, processes the rest with a
- * bounded number in flight (p-queue), writes records atomically, journals the manifest, records
- * per-document failures, and returns a summary. Knows nothing about the rules inside the stages.
+ * The batch runner: discovers inputs lazily, hands each to a processor (which reads, skips if
+ * unchanged, processes and writes the record atomically: see job.ts) with a bounded number in
+ * flight (p-queue), journals the manifest, records per-document failures, and returns a summary.
+ * Knows nothing about the rules inside the stages, and never holds a record.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import type { Logger } from 'pino';
-import type { DocumentRecord } from '../schema/record.js';
 import { StageError, type ErrorCode } from '../stages/errors.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { discoverInputs, type Discovered } from './discover.js';
 import { Manifest } from './manifest.js';
-import { contentHash, recordId } from './process.js';
+import { recordId } from './identity.js';
 import { inlineProcessor, type Processor } from './processors.js';
 import type { Progress } from './progress.js';
-import { JsonlWriter, RecordWriter, recordPath } from './writer.js';
+import { JsonlWriter, RecordWriter } from './writer.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -51,11 +49,8 @@ export interface RunSummary {
   wallMs: number;
 }
 
-type Outcome =
-  | { kind: 'done'; record: DocumentRecord }
-  | { kind: 'skipped'; id: string }
-  | { kind: 'failed' }
-  | { kind: 'ignored' };
+/** What a document leaves for the JSONL file: its record as one line (done or skipped), or nothing. */
+type Outcome = { kind: 'emitted'; jsonLine: string | null } | { kind: 'failed' } | { kind: 'ignored' };
 
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
@@ -101,53 +96,37 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     }
     seen.add(item.relPath);
 
-    let bytes: Buffer;
-    try {
-      const info = await stat(item.absPath);
-      if (info.size > options.maxBytes) {
-        const error = new StageError('read', 'too-large', `${info.size} bytes exceeds the limit of ${options.maxBytes} (--max-bytes)`);
-        markFailed(manifest, item.relPath);
-        return fail(item.relPath, error);
-      }
-      bytes = await readFile(item.absPath);
-    } catch (error) {
-      markFailed(manifest, item.relPath);
-      return fail(item.relPath, new StageError('read', 'unreadable', error instanceof Error ? error.message : String(error)));
-    }
-
-    const hash = contentHash(bytes);
-    const id = recordId(item.relPath);
-    if (!options.force && manifest.isCurrent(item.relPath, hash, PIPELINE_VERSION) && existsSync(recordPath(options.outDir, id))) {
-      summary.skipped += 1;
-      logger.debug({ path: item.relPath }, 'skipped: unchanged');
-      return { kind: 'skipped', id };
-    }
-
-    const result = await processor.run({ bytes, path: item.relPath, format: item.format });
-    if (!result.ok) {
-      markFailed(manifest, item.relPath, hash);
+    const result = await processor.run({
+      absPath: item.absPath,
+      relPath: item.relPath,
+      format: item.format,
+      outDir: options.outDir,
+      maxBytes: options.maxBytes,
+      unchangedHash: options.force ? null : manifest.currentHash(item.relPath, PIPELINE_VERSION),
+      wantJsonLine: jsonl !== null,
+    });
+    if (result.kind === 'failed') {
+      markFailed(manifest, item.relPath, result.contentHash ?? '');
       return fail(item.relPath, new StageError(result.stage, result.code, result.message));
     }
-    const { record, timings } = result;
-
-    try {
-      writer.write(record);
-    } catch (error) {
-      return fail(item.relPath, new StageError('write', 'internal', error instanceof Error ? error.message : String(error)));
+    if (result.kind === 'skipped') {
+      summary.skipped += 1;
+      logger.debug({ path: item.relPath }, 'skipped: unchanged');
+      return { kind: 'emitted', jsonLine: result.jsonLine };
     }
-    manifest.record({ path: item.relPath, id, contentHash: hash, pipelineVersion: PIPELINE_VERSION, status: 'ok' });
-
+    const id = recordId(item.relPath);
+    manifest.record({ path: item.relPath, id, contentHash: result.contentHash, pipelineVersion: PIPELINE_VERSION, status: 'ok' });
     summary.done += 1;
-    const lang = record.language.primary;
-    summary.languages[lang] = (summary.languages[lang] ?? 0) + 1;
-    summary.entities.dates += record.entities.dates.length;
-    summary.entities.persons += record.entities.persons.length;
-    summary.entities.organizations += record.entities.organizations.length;
-    logger.debug({ path: item.relPath, id, lang, ms: timings }, 'document done');
-    return { kind: 'done', record };
+    summary.languages[result.language] = (summary.languages[result.language] ?? 0) + 1;
+    summary.entities.dates += result.entityCounts.dates;
+    summary.entities.persons += result.entityCounts.persons;
+    summary.entities.organizations += result.entityCounts.organizations;
+    logger.debug({ path: item.relPath, id, lang: result.language, ms: result.timings }, 'document done');
+    return { kind: 'emitted', jsonLine: result.jsonLine };
   };
 
-  // Outcomes are emitted to the JSONL file in input order; this buffer holds the ones that finished early.
+  // Records go to the JSONL file in input order; this buffer holds the lines of documents that
+  // finished early (without --jsonl it holds nothing but markers).
   const pending = new Map<number, Outcome>();
   let nextToEmit = 0;
   const emitInOrder = (index: number, outcome: Outcome): void => {
@@ -155,9 +134,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     for (let ready = pending.get(nextToEmit); ready !== undefined; ready = pending.get(nextToEmit)) {
       pending.delete(nextToEmit);
       nextToEmit += 1;
-      if (!jsonl) continue;
-      if (ready.kind === 'done') jsonl.append(ready.record);
-      else if (ready.kind === 'skipped') jsonl.append(JSON.parse(readFileSync(recordPath(options.outDir, ready.id), 'utf8')));
+      if (jsonl && ready.kind === 'emitted' && ready.jsonLine !== null) jsonl.appendLine(ready.jsonLine);
     }
   };
 

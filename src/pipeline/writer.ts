@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, openSync, writeSync, closeSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { DocumentRecord } from '../schema/record.js';
 
 export const RECORDS_DIR = 'records';
@@ -20,9 +21,9 @@ export function recordPath(outDir: string, id: string): string {
   return path.join(outDir, RECORDS_DIR, `${id}.json`);
 }
 
-/** Writes `content` to `file` atomically (temp file in the same directory + rename). */
+/** Writes `content` to `file` atomically (temp file in the same directory + rename); safe from any worker thread. */
 export function writeFileAtomic(file: string, content: string): void {
-  const tmp = `${file}${TEMP_MARKER}${process.pid}`;
+  const tmp = `${file}${TEMP_MARKER}${process.pid}-${threadId}`;
   writeFileSync(tmp, content);
   renameSync(tmp, file);
 }
@@ -45,10 +46,6 @@ export class RecordWriter {
       for (const name of readdirSync(dir)) if (name.includes(TEMP_MARKER)) rmSync(path.join(dir, name), { force: true });
     }
     writeFileSync(this.errorsFile, '');
-  }
-
-  write(record: DocumentRecord): void {
-    writeFileAtomic(recordPath(this.outDir, record.id), serializeRecord(record));
   }
 
   remove(id: string): void {
@@ -83,9 +80,10 @@ export class JsonlWriter {
     this.fd = openSync(this.tmp, 'w');
   }
 
-  append(record: unknown): void {
+  /** Appends one record already serialized as a single JSON line. */
+  appendLine(line: string): void {
     if (this.fd === null) throw new Error('jsonl writer is closed');
-    writeSync(this.fd, `${JSON.stringify(record)}\n`);
+    writeSync(this.fd, `${line}\n`);
   }
 
   finish(): void {

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'unreadable', // the file could not be read (permissions, vanished)
   'too-large', // larger than --max-bytes
   'timeout', // exceeded the per-document time budget
+  'out-of-memory', // needed more heap than a worker may use (the worker is replaced)
   'invalid-record', // the produced record failed schema validation (a pipeline bug)
   'internal', // anything unexpected
 ] as const;

@@ -7,7 +7,7 @@ import { Manifest, MANIFEST_FILE } from '../../src/pipeline/manifest.js';
 const entry = (p: string, hash = 'sha256:a') => ({ path: p, id: `id-${p}`, contentHash: hash, pipelineVersion: '1', status: 'ok' as const });
 
 describe('Manifest', () => {
-  it('remembers entries across open/close and answers isCurrent', () => {
+  it('remembers entries across open/close and answers currentHash', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'manifest-'));
     const m = Manifest.open(dir);
     m.record(entry('a.html'));
@@ -15,9 +15,11 @@ describe('Manifest', () => {
     m.record(entry('a.html', 'sha256:b')); // later line wins
     m.close();
     const again = Manifest.open(dir);
-    expect(again.isCurrent('a.html', 'sha256:b', '1')).toBe(true);
-    expect(again.isCurrent('a.html', 'sha256:a', '1')).toBe(false);
-    expect(again.isCurrent('b.html', 'sha256:a', '2')).toBe(false); // pipeline version changed
+    expect(again.currentHash('a.html', '1')).toBe('sha256:b');
+    expect(again.currentHash('b.html', '1')).toBe('sha256:a');
+    expect(again.currentHash('b.html', '2')).toBeNull(); // pipeline version changed
+    again.record({ ...entry('b.html'), status: 'failed' });
+    expect(again.currentHash('b.html', '1')).toBeNull(); // a failed document is never current
     expect([...again.paths()].sort()).toEqual(['a.html', 'b.html']);
     again.close();
   });
