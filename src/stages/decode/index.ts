@@ -58,13 +58,13 @@ interface Candidate {
   score: number;
 }
 
-/** The highest score any candidate can reach: perfect quality, the largest prior, full detector confidence. */
-const BEST_POSSIBLE_SCORE = 1 + Math.max(0, ...Object.values(QUALITY.prior)) + 100 * QUALITY.detectorWeight;
+/** How plausible the samples read in `charset` (0–1, see quality.ts). */
+function qualityOf(charset: Charset, samples: Uint8Array[]): number {
+  return assessQuality(samples.map((s) => decodeWith(charset, s)).join('\n')).score;
+}
 
 function scoreCharset(charset: Charset, samples: Uint8Array[], detectorConfidence = 0): number {
-  const text = samples.map((s) => decodeWith(charset, s)).join('\n');
-  const q = assessQuality(text);
-  return q.score + (QUALITY.prior[charset.name] ?? 0) + detectorConfidence * QUALITY.detectorWeight;
+  return qualityOf(charset, samples) + (QUALITY.prior[charset.name] ?? 0) + detectorConfidence * QUALITY.detectorWeight;
 }
 
 /** Rank plausible decodings of undeclared (or mis-declared) bytes. */
@@ -167,9 +167,10 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
       return finish(UTF8, 'detected');
     }
     const samples = sampleOf(bytes);
-    const own = scoreCharset(declared.charset, samples);
-    // No alternative can beat a declaration that decodes this cleanly: skip the detector.
-    if (own + QUALITY.mismatchMargin >= BEST_POSSIBLE_SCORE) return finish(declared.charset, declared.source);
+    const ownQuality = qualityOf(declared.charset, samples);
+    // A declaration that reads as clean text is believed without running the (costly) detector.
+    if (ownQuality >= QUALITY.trustDeclared) return finish(declared.charset, declared.source);
+    const own = ownQuality + (QUALITY.prior[declared.charset.name] ?? 0);
     const best = detect(samples)[0];
     if (best && best.charset.name !== declared.charset.name && best.score > own + QUALITY.mismatchMargin) {
       warnings.push('charset-mismatch');
