@@ -4,7 +4,7 @@
 import { LIST_HEADINGS, UI_LEXICON } from './lexicon.js';
 import { findDates } from './dates.js';
 import { collapse, effectiveLength } from './normalize.js';
-import { ATTACHMENT, CAPTION, CONTACT_LABEL, COPYRIGHT, EMAIL, PHONE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, KO_SIGNOFF, SOURCE_LINE, SOURCE_LINE_BARE, TH_BYLINE, TIP_LINE } from './patterns.js';
+import { ATTACHMENT, BREADCRUMB_SEPARATOR, CAPTION, CONTACT_LABEL, COPYRIGHT, EMAIL, EMBED_LINE, PHONE, PROMO_LINE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, KO_SIGNOFF, SOURCE_LINE, SOURCE_LINE_BARE, TH_BYLINE, TIP_LINE } from './patterns.js';
 import { LINE_LIMITS } from './thresholds.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -173,12 +173,31 @@ function metaLine(p: Prepared): boolean {
 }
 export const isMetaLine = (line: string): boolean => metaLine(prep(line));
 
+const PROMO_ALL = Object.values(PROMO_LINE).flat();
+const promo = (p: Prepared): boolean => p.len <= LINE_LIMITS.promoMaxLength && PROMO_ALL.some((re) => re.test(p.s));
+/** A newsletter / subscription / donation / follow-us call to action. */
+export const isPromoLine = (line: string): boolean => promo(prep(line));
+
+const embed = (p: Prepared): boolean => p.len <= LINE_LIMITS.embedMaxLength && EMBED_LINE.some((re) => re.test(p.s));
+/** What an embedded social post leaves behind without its script. */
+export const isEmbedLine = (line: string): boolean => embed(prep(line));
+
+/** Short labels with letters and no sentence punctuation, joined by breadcrumb separators. */
+function breadcrumb(p: Prepared): boolean {
+  if (p.len > LINE_LIMITS.uiMaxLength * 2 || !BREADCRUMB_SEPARATOR.test(p.s)) return false;
+  const parts = p.s.split(BREADCRUMB_SEPARATOR).map((x) => x.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > LINE_LIMITS.breadcrumbMaxParts) return false;
+  return parts.every((x) => effectiveLength(x) <= LINE_LIMITS.breadcrumbMaxPartLength && /\p{L}/u.test(x) && !/[.!?。,，"“”]/.test(x));
+}
+/** "Business › Agriculture", "사회 > 교육": a breadcrumb / section path. */
+export const isBreadcrumb = (line: string): boolean => breadcrumb(prep(line));
+
 const uiLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.uiMaxLength && uiCoverage(p.s) >= LINE_LIMITS.uiMinCoverage;
 /** A short line made of UI words ("본문 바로가기", "Facebook share button", "การแสดงความคิดเห็น (0)"). */
 export const isUiLine = (line: string): boolean => uiLine(prep(line));
 
 /** What kind of furniture a paragraph is, or null when it may be body. */
-export type LineKind = 'ui' | 'list-heading' | 'copyright' | 'end' | 'byline' | 'caption' | 'source' | 'meta' | 'contact' | 'attachment' | 'related';
+export type LineKind = 'ui' | 'list-heading' | 'copyright' | 'end' | 'byline' | 'caption' | 'source' | 'meta' | 'contact' | 'attachment' | 'related' | 'promo' | 'embed';
 
 export function furnitureKind(line: string): LineKind | null {
   const p = prep(line);
@@ -194,6 +213,8 @@ export function furnitureKind(line: string): LineKind | null {
   if (attachment(p)) return 'attachment';
   if (readMore(p)) return 'related';
   if (contact(p) || tipLine(p)) return 'contact';
-  if (uiLine(p)) return 'ui';
+  if (promo(p)) return 'promo';
+  if (embed(p)) return 'embed';
+  if (uiLine(p) || breadcrumb(p)) return 'ui';
   return null;
 }

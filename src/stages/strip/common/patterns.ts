@@ -80,6 +80,9 @@ export const CAPTION = [
   /[(（]\s*(?:file\s+)?(?:photo|image|picture)s?(?:\s*[:=][^)）]*)?\s*[)）]\s*$/i,
   /\bfile photo\b|purchase licensing rights/i,
   /^ảnh\s*[:：]/i,
+  // A credit closing the caption without a slash: "… Cà Mau Province. Photo by VnTimes/Trần Minh".
+  // Only after a sentence end (or alone), and the credit must start with a capital or a digit.
+  /(?:^|[.!?)]\s+)(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage|PHOTO)s?\s+(?:by|BY|courtesy of)\s+[\p{Lu}\p{Lt}\d][^.]{0,60}$/u,
 ];
 
 /** Metadata lines: dates, view counts, "Date : … Read : …". Tested on short lines only; labels that can
@@ -125,3 +128,52 @@ export const TIP_LINE = [
   /^(?:got|have) a (?:news )?tip\b|\bsend us (?:your )?(?:news )?tips\b|^news tips?\s*[:：]/i,
   /^(?:แจ้งข่าว|ส่งข่าว|แจ้งเบาะแส)(?:สาร)?\s*(?:ได้ที่|มาที่|ที่|[:：])/,
 ];
+
+/**
+ * Calls to action placed inside or after the article: newsletter sign-up, subscription and donation
+ * boxes, "follow us on LINE / Facebook" lines. Per language, as data; short lines only (see
+ * LINE_LIMITS.promoMaxLength). Each pattern names the reader-directed request itself ("sign up",
+ * "unsubscribe anytime", "독자 후원", "후원하기", "ติดตาม…ได้ที่"), not a topic word, so a sentence about
+ * a company's newsletter or a ministry's sponsorship stays in the body.
+ */
+export const PROMO_LINE: Readonly<Record<'en' | 'ko' | 'th' | 'vi', readonly RegExp[]>> = {
+  en: [
+    /^(?:get|receive|sign up for|subscribe to|join)\b.{0,80}\b(?:in|to) your inbox\b/i,
+    /^(?:sign up|subscribe)\b.{0,40}\b(?:newsletters?|briefings?|alerts)\b/i,
+    /\bunsubscribe\s+(?:at\s+)?any\s*time\b|\bno spam\b[,.]/i,
+    /\b(?:support|fund) (?:our|independent|quality) (?:journalism|reporting)\b|^(?:donate|become a (?:member|supporter|subscriber))\b/i,
+    /^(?:follow|like)\s+(?:us|\S+(?:\s+\S+){0,3})\s+on\s+(?:facebook|x|twitter|line|instagram|youtube|tiktok|telegram|whatsapp|google news)\s*[.!:]?\s*$/i,
+  ],
+  ko: [
+    // 독자 후원 / 후원하기 / 후원계좌 / 후원회원 가입 / 여러분의 후원·구독
+    /독자\s*(?:여러분의?\s*)?후원|여러분의\s*(?:후원|구독|응원)|후원\s*하기|후원\s*계좌|후원\s*회원\s*(?:가입|되기)|후원해\s*주(?:세요|십시오)/,
+    /뉴스레터\s*(?:를\s*)?(?:구독|신청)|(?:구독|신청)\s*하기\s*$|메일로\s*받아\s*보세요/,
+  ],
+  th: [
+    // "ติดตามข่าวสาร … ได้ที่ …", "ติดตามไทยวันนี้ทาง LINE", "กดติดตามเพจ Facebook", "เพิ่มเพื่อน LINE"
+    /^(?:ติดตาม|เกาะติด)(?:ข่าว(?:สาร)?|เรา|ช่องทาง)?.{0,80}ได้ที่/,
+    /^(?:ติดตาม|เกาะติด).{0,40}(?:ทาง|ผ่าน|บน)\s*(?:LINE|ไลน์|Facebook|เฟซบุ๊ก|เฟสบุ๊ก|YouTube|ยูทูบ|TikTok|ติ๊กต็อก|X|Twitter|Instagram|IG|แอป)/i,
+    /^กด\s*(?:ติดตาม|ไลก์|ถูกใจ|แชร์|ซับ)/,
+    /^(?:เพิ่มเพื่อน|แอดไลน์|สมัครรับข่าวสาร)/,
+  ],
+  vi: [/^(?:theo dõi|đăng ký nhận)\b.{0,60}\b(?:trên|qua|tại|bản tin)\b/i],
+};
+
+/**
+ * What remains of an embedded social post when its script does not run: the link labels of the
+ * placeholder ("View this post on Instagram", "A post shared by …"), a tweet's "pic.twitter.com/…" or
+ * its "— Name (@handle) March 2, 2025" signature line.
+ */
+export const EMBED_LINE = [
+  /^view this (?:post|profile|photo|video) on (?:instagram|facebook|tiktok|x|twitter|threads)$/i,
+  /^a (?:post|video|photo|reel) shared by\b/i,
+  /\bpic\.twitter\.com\/\w+\s*$/i,
+  /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})?\s*$/u,
+  /^(?:watch|view) (?:on|this video on) youtube$|^click to load (?:the )?(?:youtube|video|tweet|post)\b/i,
+];
+
+/**
+ * A breadcrumb or section path: short labels joined by › » > ＞ ("Business › Agriculture", "사회 > 교육",
+ * "หน้าแรก › ข่าวภูมิภาค"). Headlines do not use these separators between short phrases.
+ */
+export const BREADCRUMB_SEPARATOR = /\s*[›»>＞≫]\s*/u;

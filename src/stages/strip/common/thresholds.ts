@@ -28,4 +28,11 @@ export const LINE_LIMITS = {
   tipMaxLength: 100,
   /** A line that is a date plus at most this much other text is a dateline. */
   dateLineMaxRest: 12,
+  /** Newsletter / donation / follow-us calls to action up to this length (a box's text is one or two sentences). */
+  promoMaxLength: 200,
+  /** Embedded-post residue ("A post shared by …", a tweet ending in pic.twitter.com/…) up to this length. */
+  embedMaxLength: 320,
+  /** Breadcrumbs: at most this many labels, each at most this long and without sentence punctuation. */
+  breadcrumbMaxParts: 6,
+  breadcrumbMaxPartLength: 30,
 };

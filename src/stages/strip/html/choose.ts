@@ -14,6 +14,8 @@ import { sameHeadline, stripSiteName } from '../common/title.js';
 import type { PageMeta } from './metadata.js';
 import { metaPublished, metaTitles } from './metadata.js';
 import type { Block } from './segment.js';
+import { type HNode, attr, walk } from './dom.js';
+import { HOME_HREF } from './hints.js';
 
 export interface TitleChoice {
   title: string | null;
@@ -43,6 +45,22 @@ function headlineCandidates(blocks: Block[], limit: number): Block[] {
   return out.sort((x, y) => (x.level === 1 ? 0 : 1) - (y.level === 1 ? 0 : 1) || x.index - y.index);
 }
 
+/** A heading whose text is all one link to the site's home page: the logo ("<h1><a href="/">Site</a></h1>"). */
+function isHomeLogo(b: Block): boolean {
+  if (b.length === 0 || b.linkLength < b.length * 0.9) return false;
+  let home = false;
+  walk(b.owner.node as HNode, (n) => {
+    if (home) return false;
+    if (n.type === 'tag' && n.name === 'a') {
+      const href = attr(n, 'href').trim();
+      if (href && HOME_HREF.test(href)) home = true;
+      return false;
+    }
+    return true;
+  });
+  return home;
+}
+
 export function chooseTitle(pm: PageMeta, blocks: Block[], bodyFirst: number | null, site: string | null): TitleChoice {
   const metas = metaTitles(pm);
   const limit = bodyFirst === null ? blocks.length : Math.max(bodyFirst + 40, 200);
@@ -56,7 +74,8 @@ export function chooseTitle(pm: PageMeta, blocks: Block[], bodyFirst: number | n
       if (notSite(c) && (sameHeadline(c.text, m) || sameHeadline(c.text, stripSiteName(m, site)))) return { title: c.text, blockIndex: c.index };
     }
   }
-  const plausible = (c: Block): boolean => notSite(c) && effectiveLength(c.text) >= 10 && !isUiLine(c.text) && furnitureKind(c.text) === null;
+  const plausible = (c: Block): boolean =>
+    notSite(c) && !isHomeLogo(c) && effectiveLength(c.text) >= 10 && !isUiLine(c.text) && furnitureKind(c.text) === null;
   // Text between a block and the body start, summed once from the body start upwards (stops at the
   // first long prose block or once the sum is too large to matter): a headline may sit many blocks above
   // the body when only light furniture (a quote table's cells, share buttons, captions) lies between.

@@ -66,13 +66,32 @@ export const NEGATIVE_PARTS = new Set([
   'byline', 'writer', 'wrt', 'reporter', 'journalist', 'author', 'caption', 'figcaption', 'cap', 'credit', 'photo',
   'thumb', 'thumbnail', 'gallery', 'date', 'time', 'meta', 'info', 'hidden', 'skip', 'blind', 'logo', 'brand', 'gototop',
   'top', 'quick', 'quickmenu', 'family', 'familysite', 'sitemap', 'lang', 'language', 'subtit', 'subtitle', 'subhead',
-  'deck', 'standfirst', 'summary', 'lead', 'sub', 'subheadline', 'sapo', 'dek', 'kicker', 'teaser', 'strapline', 'excerpt', 'attach', 'attachment', 'file', 'files', 'download', 'satisfaction',
+  'deck', 'standfirst', 'summary', 'lead', 'sub', 'subheadline', 'sapo', 'dek', 'kicker', 'teaser', 'strapline', 'excerpt', 'abstract', 'synopsis', 'highlights', 'attach', 'attachment', 'file', 'files', 'download', 'satisfaction',
   'survey', 'poll', 'vote', 'reaction', 'emotion', 'like', 'other', 'others', 'issue', 'series', 'headline', 'headlines',
   'title', 'tit', 'rel', 'linked', 'link', 'links', 'video', 'vod', 'live', 'weather', 'stock', 'notice', 'alert', 'modal',
   // Image boxes and their captions ("article-img", "img_desc", "photo_area"), contact boxes.
   'img', 'image', 'images', 'pic', 'picture', 'figure', 'imgbox', 'photobox', 'desc', 'contact', 'inquiry', 'addr', 'address',
   // News-tip boxes ("jebo_box" — 제보 —, "tipline"); plain "tip(s)" also names tooltips and how-to articles.
   'jebo', 'tipline',
+  // Calls to action inside the article: sign-up / opt-in forms, donation and membership boxes, paywall notes.
+  'signup', 'optin', 'cta', 'donate', 'donation', 'membership', 'paywall', 'support', 'newsletters',
+  // Reporter / author profile boxes ("editor-profile", "author-avatar").
+  'profile', 'avatar',
+  // Embedded third-party posts ("twitter-tweet", "instagram-media", "wp-block-embed", "fb-post").
+  'embed', 'embeds', 'twitter', 'tweet', 'instagram', 'facebook', 'fb', 'tiktok', 'youtube',
+  // "More" links glued to a content word: without these the compound split below would read
+  // "readmore" / "viewmore" as content (read, view) with a layout word.
+  'readmore', 'viewmore', 'seemore', 'loadmore', 'morenews', 'morestories',
+]);
+
+/**
+ * Neutral layout words that CMSs glue to a content or chrome word without a separator ("sharebar",
+ * "cookiebanner", "authorbox", "relatedposts"). Used only to split such a compound part into two known words.
+ */
+export const LAYOUT_PARTS = new Set([
+  'box', 'bar', 'wrap', 'wrapper', 'area', 'container', 'block', 'blocks', 'inner', 'section', 'item', 'items',
+  'module', 'panel', 'zone', 'holder', 'group', 'posts', 'post', 'links', 'buttons', 'icons', 'row', 'col', 'list',
+  'card', 'cards', 'unit', 'slot', 'head', 'widget', 'banner', 'form',
 ]);
 
 /** Parts that are chrome only as a whole token (class="sub", class="lead", id="print"): as one part
@@ -85,12 +104,38 @@ export const TITLE_PARTS = new Set(['title', 'tit', 'headline', 'subject', 'head
 
 /** Tokens that look like a title part but name something else ("subtitle", "title_list"…) are handled by NEGATIVE_PARTS. */
 
-/** Split a class/id token into lower-case parts: "articleBody" → article, body; "view_cont" → view, cont. */
+const KNOWN_PARTS = new Set([...POSITIVE_PARTS, ...NEGATIVE_PARTS, ...LAYOUT_PARTS]);
+/** Shortest word of a compound split: shorter pieces ("ad", "bn", "cap") would cut ordinary words apart. */
+const MIN_SPLIT_PIECE = 3;
+
+/**
+ * An unknown part glued from two known words ("cookiebanner" → cookie + banner, "sharebar" → share +
+ * bar), at least one of them a content or chrome word; otherwise the part itself ("commentary" stays).
+ */
+function splitCompound(part: string): string[] {
+  if (KNOWN_PARTS.has(part) || part.length < 2 * MIN_SPLIT_PIECE) return [part];
+  for (let i = MIN_SPLIT_PIECE; i <= part.length - MIN_SPLIT_PIECE; i++) {
+    const a = part.slice(0, i);
+    const b = part.slice(i);
+    if (!KNOWN_PARTS.has(a) || !KNOWN_PARTS.has(b)) continue;
+    if (LAYOUT_PARTS.has(a) && LAYOUT_PARTS.has(b)) continue;
+    return [a, b];
+  }
+  return [part];
+}
+
+/** Split a class/id token into lower-case parts: "articleBody" → article, body; "view_cont" → view, cont;
+ * "sharebar" → share, bar. */
 export function tokenParts(token: string): string[] {
   return token
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
-    .map((p) => p.replace(/\d+$/, '') || p);
+    .map((p) => p.replace(/\d+$/, '') || p)
+    .flatMap(splitCompound);
 }
+
+/** Links to a site's home page ("/", "index.html", "/main/main.do", "https://site.example/"): a heading that is
+ * nothing but such a link is the site logo, not the headline. */
+export const HOME_HREF = /^(?:https?:\/\/[^/?#]+)?\/?(?:(?:index|main|home|default)(?:\/(?:index|main|home))?(?:\.\w{2,5})?)?\/?(?:[?#].*)?$/i;

@@ -34,13 +34,15 @@ export function stripHtml(html: string): Stripped {
   const root = parseHtml(html);
   const pm = collectMeta(root);
   const site = siteName(pm);
+  // Without a declared site name, the logo's label still tells which part of <title> is the site.
+  const titleSite = site ?? pm.homeLabel;
   const url = canonicalUrl(pm);
   const seg = segment(root);
   const choice = chooseContainer(seg);
 
   let bodyFirst: number | null = choice ? choice.parts.reduce((m, p) => Math.min(m, p.first), Infinity) : null;
   // First pass at the title: it is dropped from the body when it reappears inside the container.
-  let titleChoice = chooseTitle(pm, seg.blocks, bodyFirst, site);
+  let titleChoice = chooseTitle(pm, seg.blocks, bodyFirst, titleSite);
 
   let paragraphs: string[] = [];
   let kept: number[] = [];
@@ -60,7 +62,7 @@ export function stripHtml(html: string): Stripped {
   if (!text) warnings.push('no-main-content');
   if (kept.length > 0) {
     bodyFirst = kept[0]!;
-    titleChoice = chooseTitle(pm, seg.blocks, bodyFirst, site);
+    titleChoice = chooseTitle(pm, seg.blocks, bodyFirst, titleSite);
   }
   const bodyLast = kept.length > 0 ? kept[kept.length - 1]! : null;
 

@@ -5,7 +5,8 @@
 import { collapse, dedupeKey } from '../common/normalize.js';
 import { type DateTime, parseMachineDate } from '../common/dates.js';
 import { type HNode, attr, textContent, walk } from './dom.js';
-import { SKIP_TAGS } from './hints.js';
+import { HOME_HREF, SKIP_TAGS } from './hints.js';
+import { isUiLine } from '../common/lines.js';
 import { ARTICLE_TYPES, AUTHOR_META, LANG_OFFSETS, PUBLISHED_META, SITE_META, TITLE_META, TLD_OFFSETS } from './metaFields.js';
 
 export interface PageMeta {
@@ -18,6 +19,23 @@ export interface PageMeta {
   /** <time datetime> values outside nav/aside, in document order, with their hint status. */
   times: { value: string; strong: boolean }[];
   frames: number;
+  /** The label of the first link to the home page (the logo's alt text or the link text): the site's name
+   * when the metadata does not say it. Used only to clean <title>-like strings. */
+  homeLabel: string | null;
+}
+
+/** A logo label: short, not a UI word ("Home", "처음으로"), not the word "logo" itself. */
+const LOGO_WORD = /logo|로고|โลโก้|banner|배너/i;
+function homeLinkLabel(a: HNode): string | null {
+  let alt: string | null = null;
+  walk(a, (n) => {
+    if (alt !== null) return false;
+    if (n.type === 'tag' && n.name === 'img') alt = collapse(attr(n, 'alt')) || null;
+    return true;
+  });
+  const label = alt ?? collapse(textContent(a, 200));
+  if (!label || label.length < 2 || label.length > 40 || LOGO_WORD.test(label) || isUiLine(label)) return null;
+  return label;
 }
 
 function addMeta(map: Map<string, string[]>, key: string, value: string): void {
@@ -66,6 +84,7 @@ export function collectMeta(root: HNode): PageMeta {
   let canonical: string | null = null;
   let lang: string | null = null;
   let frames = 0;
+  let homeLabel: string | null = null;
   const times: { value: string; strong: boolean }[] = [];
   walk(root, (n) => {
     if (n.type === 'script') {
@@ -89,6 +108,9 @@ export function collectMeta(root: HNode): PageMeta {
       case 'link':
         if (!canonical && /(?:^|\s)canonical(?:\s|$)/i.test(attr(n, 'rel'))) canonical = attr(n, 'href').trim() || null;
         return false;
+      case 'a':
+        if (homeLabel === null && HOME_HREF.test(attr(n, 'href').trim()) && attr(n, 'href').trim() !== '') homeLabel = homeLinkLabel(n);
+        break;
       case 'frame':
       case 'iframe':
         if (tag === 'frame') frames++;
@@ -110,7 +132,7 @@ export function collectMeta(root: HNode): PageMeta {
   });
   const article = ld.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
   const rest = ld.filter((o) => !article.includes(o));
-  return { meta, jsonld: [...article, ...rest], titleTag, canonical, lang, times, frames };
+  return { meta, jsonld: [...article, ...rest], titleTag, canonical, lang, times, frames, homeLabel };
 }
 
 function str(v: unknown): string | null {

@@ -104,8 +104,19 @@ export function chooseContainer(seg: Segmentation): Choice | null {
   if (parent) {
     const threshold = Math.max(THRESHOLDS.siblingMinScore, finalScore(top) * THRESHOLDS.siblingRatio);
     const siblings = infos.filter((e) => e.parent === parent && e !== top && e.end > e.first);
+    // Share of an element's text that sits in chrome nested inside it (a profile box wrapped in a
+    // content-classed div is still a profile box).
+    const chromeShare = (el: ElInfo): number => {
+      let n = 0;
+      for (let i = el.first; i < el.end; i++) {
+        const b = blocks[i]!;
+        if (b.chrome && b.chrome.depth > el.depth) n += b.length;
+      }
+      return el.length > 0 ? n / el.length : 0;
+    };
     for (const s of siblings) {
       if (s.classWeight < 0) continue;
+      if (chromeShare(s) > THRESHOLDS.siblingMaxChromeShare) continue;
       let join = s.scored && finalScore(s) >= threshold;
       if (!join && s.tag === 'p' || !join && s.tag === 'div' && s.end - s.first <= 2) {
         const ld = linkDensity(s);

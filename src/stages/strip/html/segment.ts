@@ -172,13 +172,17 @@ export function segment(root: HNode): Segmentation {
 
   let parts: string[] = [];
   let partsLinkLength = 0;
+  /** Unlinked text of the pending block written inside a title-like inline element (<font class="newstitle">). */
+  let partsTitleLength = 0;
 
   const flush = (): void => {
     if (parts.length === 0) return;
     const text = parts.join('').replace(SPACE_RUN, ' ').trim();
     const linkLength = partsLinkLength;
+    const titleLength = partsTitleLength;
     parts = [];
     partsLinkLength = 0;
+    partsTitleLength = 0;
     if (!text) return;
     const owner = blockStack[blockStack.length - 1]!;
     const length = effectiveLength(text);
@@ -192,7 +196,8 @@ export function segment(root: HNode): Segmentation {
       level: m ? Number(m[1]) : 0,
       length,
       linkLength: Math.min(linkLength, length),
-      titleish: titleDepth > 0 || owner.tag === 'h1',
+      // Also when the title element was inline and closed before the line break that ends the block.
+      titleish: titleDepth > 0 || owner.tag === 'h1' || (titleLength > 0 && titleLength >= length * WEIGHTS.inlineTitleShare),
       chrome: chromeStack.length > 0 ? chromeStack[chromeStack.length - 1]! : null,
     });
     owner.length += length;
@@ -240,6 +245,7 @@ export function segment(root: HNode): Segmentation {
       if (data) {
         parts.push(data);
         if (linkDepth > 0) partsLinkLength += effectiveLength(data);
+        else if (titleDepth > 0) partsTitleLength += effectiveLength(data);
       }
       continue;
     }

@@ -15,6 +15,8 @@ export const WEIGHTS = {
   } as Readonly<Record<string, number>>,
   /** Share of a block's score passed to each ancestor level: 1, 1/2, then 1/(3·level). */
   ancestorLevels: 4,
+  /** A block is headline-like when at least this share of its text sat in an (unlinked) title-classed inline element. */
+  inlineTitleShare: 0.8,
 };
 
 export const THRESHOLDS = {
@@ -32,6 +34,8 @@ export const THRESHOLDS = {
   /** …or when they are a low-link paragraph of this length. */
   siblingParagraphLength: 80,
   siblingParagraphMaxLinkDensity: 0.25,
+  /** …and never when more than this share of their text lies in chrome nested inside them. */
+  siblingMaxChromeShare: 0.5,
   /** Inside the container, a sub-block this link-dense is a list of links (related articles, tags). */
   maxInnerLinkDensity: 0.45,
   /** …unless it holds more than this share of the container's text. */

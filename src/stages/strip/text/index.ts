@@ -179,7 +179,19 @@ function isDeck(lines: Line[], i: number): boolean {
   const l = lines[i]!;
   if (l.gapBefore || !headlineSized(l) || !headlineSized(lines[i - 1])) return false;
   const above = lines[i - 1]!;
-  return above.gapBefore || !headlineSized(lines[i - 2]);
+  if (above.gapBefore || !headlineSized(lines[i - 2])) return true;
+  // A headline over a deck of several lines: a short stack of headline-sized lines whose first line is
+  // the longest and which runs straight into the dateline / byline. Longer stacks, or stacks whose first
+  // line is not the longest, are lists of headlines.
+  let top = i;
+  while (top > 0 && !lines[top]!.gapBefore && headlineSized(lines[top - 1])) top--;
+  let end = i;
+  while (end + 1 < lines.length && !lines[end + 1]!.gapBefore && headlineSized(lines[end + 1])) end++;
+  if (end - top + 1 > TITLE_SCORES.deckMaxStack) return false;
+  const after = lines[end + 1];
+  if (!after || !(after.dateLine || after.kind === 'meta' || after.kind === 'byline')) return false;
+  for (let k = top + 1; k <= end; k++) if (lines[k]!.length >= lines[top]!.length) return false;
+  return true;
 }
 
 /**

@@ -44,6 +44,8 @@ export const LINE_SCORES = {
     contact: -8,
     attachment: -10,
     related: -10,
+    promo: -8,
+    embed: -6,
   } as Readonly<Record<string, number>>,
   /** The same text twice (a caption under the photo and again in the alt line). Inside the body this is
    * an interruption, not an end: the second of two adjacent copies costs nothing. */
@@ -78,6 +80,8 @@ export const TITLE_SCORES = {
   inList: -3,
   /** The second of two stacked headline-sized lines is a subheadline (deck). */
   deck: -2,
+  /** A headline may carry a deck of up to this many stacked lines (headline included). */
+  deckMaxStack: 3,
   /** Nearer the body is better, slightly. */
   perLineAway: 0.05,
   /** Below this nothing qualifies. */
