@@ -129,3 +129,102 @@ describe('organizations: tail short forms', () => {
     expectSlicesMatch(text, found);
   });
 });
+
+/*
+ * Rules added for organizations and people of kinds the first fixtures did not show: courts and
+ * prosecution, public corporations with short forms, hospitals and research institutes, startups
+ * and unions, cities outside the city table. Every sentence is written for the test.
+ */
+describe('organizations: courts, police and prosecution', () => {
+  it('refuses numbered and named divisions and the panel itself', () => {
+    for (const w of ['형사13부', '민사2부', '재판부', '강력범죄수사부', '형사부']) expect(matchSuffixRule(w), w).toBeNull();
+    const text = '수원지방법원 형사11부(재판장 남궁서진 부장판사)는 선고했다. 재판부는 이유를 밝혔다.';
+    expect(names(orgs(text))).toEqual(['수원지방법원']);
+    expect(names(persons(text))).toEqual(['남궁서진']);
+  });
+  it('knows short court and prosecution names and ties them to the full name', () => {
+    for (const w of ['서울중앙지법', '수원지검', '대전고법', '광주고검']) expect(recognizeOrgWord(w), w).not.toBeNull();
+    const found = orgs('대구지방검찰청(대구지검) 형사2부(부장검사 연하람)는 기소했다. 대구지검은 항소했다.');
+    expect(names(found)).toEqual(['대구지방검찰청']);
+    expect(found[0]!.aliases).toContain('대구지검');
+    expect(names(persons('대구지방검찰청 형사2부(부장검사 연하람)는 기소했다.'))).toEqual(['연하람']);
+  });
+  it('takes the head of a police squad ("형사기동대장") but not a register ("토지대장")', () => {
+    expect(titleOf('형사기동대장')).toBe('형사기동대장');
+    expect(titleOf('토지대장')).toBeNull();
+    expect(titleOf('건축물대장')).toBeNull();
+    expect(names(persons('수사를 맡은 표지안 광역수사대장은 말했다.'))).toEqual(['표지안']);
+    expect(names(persons('수사를 맡은 표지안 형사기동대장은 말했다.'))).toEqual(['표지안']);
+  });
+  it('names a law firm with its legal form', () => {
+    expect(names(orgs('법무법인 한길의 우태오 변호사는 말했다.'))).toEqual(['법무법인 한길']);
+  });
+});
+
+describe('organizations: short forms and branches', () => {
+  it('takes a bracket short form that leaves out the leading words', () => {
+    const a = orgs('건강보험심사평가원(심평원)은 평가를 마쳤다.');
+    expect(a[0]!.aliases).toContain('심평원');
+    const b = orgs('전국화학노동조합(화학노조)은 파업을 예고했다.');
+    expect(names(b)).toEqual(['전국화학노동조합']);
+    expect(b[0]!.aliases).toContain('화학노조');
+    const c = orgs('하천정비대책위원회(대책위)는 집회를 열었다.');
+    expect(c[0]!.aliases).toContain('대책위');
+  });
+  it('names a branch with the short form of its body, and never takes the short form for a person', () => {
+    const text = '한국가스공사(가공)와 협약했다. 가공 경북본부는 밝혔다. 도민재 가공 경북본부장은 말했다.';
+    expect(names(orgs(text))).toEqual(['한국가스공사', '가공 경북본부']);
+    expect(names(persons('한국전력공사(한전)는 밝혔다. 한전 관계자는 말했다. 도민재 한전 경북본부장은 말했다.'))).toEqual(['도민재']);
+  });
+});
+
+describe('organizations: cities, buildings and spokespeople', () => {
+  it('counts a city outside the table when the document names its mayor, hall or council', () => {
+    const text = '논산시는 사업을 시작했다. 백시우 논산시장은 말했다. 논산시의회도 동의했다.';
+    expect(names(orgs(text))).toEqual(['논산시', '논산시의회']);
+    expect(names(persons(text))).toEqual(['백시우']);
+    expect(names(orgs('논산시는 사업을 시작했다.'))).toEqual([]); // no evidence
+    expect(names(persons('주식시장은 흔들렸다. 오은별 주식시장 분석가는 말했다.'))).toEqual([]);
+  });
+  it('a city hall is a building unless it acts', () => {
+    expect(names(orgs('천안시청 대회의실에서 협약식이 열렸다.'))).toEqual([]);
+    expect(names(orgs('천안시청은 입장을 냈다.'))).toEqual(['천안시청']);
+  });
+  it('takes the body a spokesperson speaks for, not a sector or authority', () => {
+    expect(names(orgs('한빛에너지솔루션 관계자는 말했다.'))).toEqual(['한빛에너지솔루션']);
+    expect(names(orgs('반도체업계 관계자는 말했다. 금융당국 관계자는 밝혔다. 해당 업체 관계자는 말했다.'))).toEqual([]);
+  });
+  it('takes the head of an NGO or association ("사무국장", "위원장")', () => {
+    expect(names(orgs('청주환경운동연합 마서진 사무국장은 지적했다.'))).toEqual(['청주환경운동연합']);
+  });
+});
+
+describe('organizations: companies without a type word', () => {
+  it('takes every member of a list of companies', () => {
+    expect(names(orgs('시장에는 SK에코플랜트와 고려아연 등 대기업도 뛰어들었다.'))).toEqual(['SK에코플랜트', '고려아연']);
+    expect(names(orgs('삼성전자와 한빛정밀 등 기업이 참여했다.'))).toEqual(['삼성전자', '한빛정밀']);
+    expect(names(orgs('반도체와 배터리 등 기업이 몰렸다.'))).toEqual([]); // no known member
+    expect(names(orgs('이재용과 정의선 등 대기업 총수가 모였다.'))).toEqual([]);
+  });
+  it('takes a name after an investor cue and after a legal-form marker', () => {
+    expect(names(orgs('벤처캐피털 한빛벤처스와 투자사 새솔파트너스가 참여했다.'))).toEqual(['한빛벤처스', '새솔파트너스']);
+    expect(names(orgs('주식회사 새빛은 밝혔다. 재단법인 행복나눔은 기부했다. (사)한빛회는 행사를 열었다.'))).toEqual(['새빛', '행복나눔', '한빛회']);
+    expect(names(orgs('해당 업체 관계자는 말했다.'))).toEqual([]);
+  });
+  it('refuses common nouns ending like a company, hospital or group', () => {
+    for (const w of ['유전자', '송전선', '대형병원', '거점병원', '병원그룹', '금융그룹']) expect(matchSuffixRule(w), w).toBeNull();
+    for (const w of ['삼성전자', '대한전선', '서울아산병원', 'KB금융그룹', '현대자동차그룹']) expect(recognizeOrgWord(w), w).not.toBeNull();
+  });
+});
+
+describe('persons: new titles and cues', () => {
+  it('knows research officers and ranked judges and prosecutors', () => {
+    for (const t of ['보건연구관', '부장판사', '재판장', '부장검사']) expect(titleOf(t), t).toBe(t);
+    expect(names(persons('국립보건연구원 감염병연구과 나은솔 보건연구관은 말했다.'))).toEqual(['나은솔']);
+    // "검사" alone is also an examination: "유전자 검사는" names nobody.
+    expect(names(persons('유전자 검사는 2주가 걸린다.'))).toEqual([]);
+  });
+  it('finds a foreign name owned by an organization ("OO그룹의 … 부사장")', () => {
+    expect(names(persons('메콩메디컬그룹의 쁘라솝 완나차이 부사장은 말했다.'))).toEqual(['쁘라솝 완나차이']);
+  });
+});

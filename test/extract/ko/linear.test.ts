@@ -29,6 +29,17 @@ describe('adversarial input runs in linear time', () => {
       expect(t2 / t1).toBeLessThan(3.5);
     });
   }
+  it('list, branch, city and short-form cues stay linear', () => {
+    const unit = '한빛와 새솔과 고려아연·SK에코 등 대기업 한국전력공사(한전) 한전 경북본부 당진시는 당진시장 법무법인 세광의 가나다라마바사아자차카타파하공사(가나공사) ';
+    const half = unit.repeat(Math.ceil(500_000 / unit.length));
+    const full = half + half;
+    for (const find of [findPersons, findOrganizations]) {
+      find(half.slice(0, 10_000), [{ start: 0, end: 10_000 }]); // warm up
+      const t1 = time(() => find(half, [{ start: 0, end: half.length }]));
+      const t2 = time(() => find(full, [{ start: 0, end: full.length }]));
+      expect(t2 / t1).toBeLessThan(3.5);
+    }
+  });
   it('a paragraph of one endless word is also linear', () => {
     const half = '위원회'.repeat(150_000);
     const full = half + half;

@@ -11,7 +11,10 @@
  * - dateline     "(세종=연합뉴스)"
  * - companies    "SK하이닉스", "전문기업 씨로보틱스", "(주)OOO", "환경부 산하 OOO"
  * - affiliation  "두산에너빌리티 박지훈 사장", "박지훈 두산에너빌리티 사장", parties: "OOO 박지훈 의원",
- *                "OOO 간사인 박지훈 의원"
+ *                "OOO 간사인 박지훈 의원", spokespeople: "OOO 관계자는"
+ * - branches     "한전 대전세종충남본부" (a short form from a bracket + a branch), "법무법인 세광"
+ * - lists        "SK에코플랜트와 고려아연 등 대기업"
+ * Document context (./context.ts): cities shown acting ("당진시" with "당진시장"), bracket short forms.
  */
 import type { OrganizationEntity, Span } from '../../../../schema/record.js';
 import { tokenize } from '../../persons/ko/korean/hangul.js';
@@ -20,18 +23,24 @@ import { bracketAliases, parseShortFormPairs } from './parsers/brackets.js';
 import { parseAppositions, parseLatinCompanies } from './parsers/companies.js';
 import { parseDatelines } from './parsers/dateline.js';
 import { parseOrgWords } from './parsers/orgWords.js';
+import { parseBranches } from './parsers/branches.js';
+import { parseLists } from './parsers/lists.js';
+import { documentContext } from './context.js';
 import { resolveOrganizations } from './refiners/resolve.js';
 import { dropNested } from '../../common/spans.js';
 
 export function findOrganizations(text: string, spans: Span[]): OrganizationEntity[] {
   const tokens = tokenize(text, spans);
+  const context = documentContext(text, tokens);
   const candidates = dropNested([
     ...parseDatelines(text, spans),
-    ...parseOrgWords(tokens),
+    ...parseOrgWords(tokens, context.cities),
     ...parseLatinCompanies(tokens),
     ...parseAppositions(text, tokens),
     ...parseAffiliations(tokens),
     ...parseShortFormPairs(text, tokens),
+    ...parseBranches(tokens, context.shortForms),
+    ...parseLists(tokens),
   ]);
   bracketAliases(text, candidates);
   return resolveOrganizations(tokens, candidates);

@@ -24,6 +24,8 @@ export interface OrgWord {
   stem: string;
   /** A city or province: an organization only when it acts as an administration. */
   local: boolean;
+  /** A word that names a building as often as the body ("OO시청"): reported only when it acts. */
+  building?: boolean;
   /** The lexicon entry (full name + official short forms), for lexicon and short-form hits. */
   lexicon?: LexiconEntry;
   gazetteer?: GazetteerEntry;
@@ -49,6 +51,10 @@ const STEM_RE = /^[가-힣A-Za-z0-9&]+$/;
 const HAS_LETTER_RE = /[가-힣A-Za-z]/;
 const DIGIT_START_RE = /^[0-9]/;
 const MONEY_END_RE = /[십백천만억조]$/;
+/** "형사13부", "민사2부", "제1부": a numbered division of a court, prosecution office or company. */
+const NUMBERED_DIVISION_RE = /[0-9]$/;
+/** Type words that number divisions and teams rather than name bodies. */
+const DIVISION_SUFFIXES: ReadonlySet<string> = new Set(['부', '과', '팀', '단', '국', '실']);
 
 export function startsWithPlace(stem: string): boolean {
   for (let len = Math.min(6, stem.length); len >= 2; len--) {
@@ -100,9 +106,12 @@ export function matchSuffixRule(word: string): OrgWord | null {
   if (stem.length > 0 && (!STEM_RE.test(stem) || !HAS_LETTER_RE.test(stem))) return null;
   // "48억원", "80만원", "수천억원": an amount of money, not an institute.
   if (DIGIT_START_RE.test(stem) || (suffix.suffix === '원' && MONEY_END_RE.test(stem))) return null;
+  if (DIVISION_SUFFIXES.has(suffix.suffix) && NUMBERED_DIVISION_RE.test(stem)) return null;
   if (isBlocked(word, suffix.suffix.length)) return null;
   if (suffix.placeStem && !startsWithPlace(stem)) return null;
-  return { name: word, kind: 'suffix', suffix: suffix.suffix, stem, local: suffix.local === true };
+  const org: OrgWord = { name: word, kind: 'suffix', suffix: suffix.suffix, stem, local: suffix.local === true };
+  if (suffix.building) org.building = true;
+  return org;
 }
 
 /** Lexicon, gazetteer, then suffix rules. `word` must already be free of particles. */

@@ -20,6 +20,7 @@ import { parseNameThenTitle } from './parsers/nameThenTitle.js';
 import { parseTitleThenName } from './parsers/titleThenName.js';
 import { resolvePersons } from './refiners/coreference.js';
 import type { PersonCandidate } from './types.js';
+import { documentContext } from '../../organizations/ko/context.js';
 
 /**
  * A word inside a longer name found by another parser is part of that name ("이시바" in
@@ -48,12 +49,15 @@ function dropInsideLonger(candidates: PersonCandidate[]): PersonCandidate[] {
 
 export function findPersons(text: string, spans: Span[]): PersonEntity[] {
   const tokens = tokenize(text, spans);
-  const candidates = dropInsideLonger([
-    ...parseNameThenTitle(text, tokens),
+  const context = documentContext(text, tokens);
+  const found = dropInsideLonger([
+    ...parseNameThenTitle(text, tokens, context),
     ...parseTitleThenName(text, tokens),
     ...parseGluedHonorific(tokens),
     ...parseForeignNames(text, tokens),
     ...parseLatinNames(text, tokens),
   ]);
+  // "한전" of "한국전력공사(한전)" has a name's shape but is the organization's short form.
+  const candidates = found.filter((c) => !context.shortForms.has(c.name));
   return resolvePersons(text, tokens, candidates);
 }

@@ -11,7 +11,12 @@ import { TITLES, TITLE_MODIFIERS, UNIT_HEAD_TITLES } from './data/titles.js';
 const HEADS_LONGEST_FIRST = [...UNIT_HEAD_TITLES].sort((a, b) => b.length - a.length);
 const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
 /** Heads that are also ordinary nouns after an arbitrary prefix ("주식시장", "해외지사"): need a stricter prefix. */
-const STRICT_HEADS: ReadonlySet<string> = new Set(['시장', '지사', '연구원', '교수', '대사', '의원', '연구위원']);
+const STRICT_HEADS: ReadonlySet<string> = new Set(['시장', '지사', '연구원', '교수', '대사', '의원', '연구위원', '대장']);
+/**
+ * Units whose head is a "대장" ("형사기동대장", "119구조대장"); other words in 대장 are registers
+ * ("토지대장", "건축물대장") or ranks.
+ */
+const SQUAD_RE = /(?:기동|구조|구급|경비|특공|순찰|수사|소방|전투|특전|경호|정찰|수색|감시|봉사|의용소방)$/;
 const PREFIX_RE = /^[가-힣]{1,12}$/;
 
 /** Does `prefix` + `head` make a title? */
@@ -26,6 +31,8 @@ function prefixedTitle(prefix: string, head: string): boolean {
       return KOREAN_PROVINCES.has(prefix) || prefix.endsWith('도');
     case '대사':
       return prefix.startsWith('주') && COUNTRIES.has(prefix.slice(1));
+    case '대장':
+      return SQUAD_RE.test(prefix);
     case '의원':
       return ['국회', '시', '도', '구', '군', '비례대표', '지역구'].includes(prefix);
     default:

@@ -9,7 +9,38 @@
 export const APPOSITION_CUES: readonly string[] = [
   '기업', '전문기업', '벤처기업', '스타트업', '업체', '전문업체', '협력업체', '회사', '제조사', '운영사', '시행사',
   '자회사', '계열사', '법인', '단체', '시민단체', '기관', '연구기관', '공공기관', '언론사', '통신사', '방송사',
+  // investors and partners: "벤처캐피털 OOO", "협력사 OOO", "바이오벤처 OOO"
+  '벤처캐피털', '벤처캐피탈', '투자사', '운용사', '자산운용사', '액셀러레이터', '사모펀드', '협력사', '바이오벤처',
+  '제약사', '유통사', '시공사', '설계사', '배급사', '제작사', '환경단체', '노동단체', '협력기관',
 ];
+
+/**
+ * Nouns that close a list of companies or bodies: "SK에코플랜트와 고려아연 등 대기업도",
+ * "OO·OO 등 업체". The listed words before "등" are names.
+ */
+export const LIST_CLOSING_CUES: readonly string[] = [
+  '대기업', '기업', '업체', '회사', '중견기업', '중소기업', '스타트업', '기관', '단체', '시민단체', '은행', '증권사',
+  '제약사', '완성차업체', '건설사', '통신사', '플랫폼기업', '빅테크', '운용사', '공기업', '공공기관', '협력사',
+];
+
+/**
+ * Legal-form words that are part of a firm's name, written before it: "법무법인 세광",
+ * "회계법인 한길". The two words are one name.
+ */
+export const FIRM_FORM_WORDS: ReadonlySet<string> = new Set(['법무법인', '회계법인', '특허법인', '세무법인', '노무법인']);
+
+/**
+ * Word endings after a two-syllable city name that prove the city is an administration in the
+ * document: its mayor, city hall or council ("당진시장", "당진시청", "당진시의회").
+ */
+export const CITY_EVIDENCE_TAILS: readonly string[] = ['장', '청', '의회', '의원', '청장'];
+
+/** Two syllables before 시 that make a common noun, not a city ("비상시", "대도시", "필요시"). */
+export const NOT_CITY_STEMS: ReadonlySet<string> = new Set([
+  '비상', '평상', '유사', '필요', '위급', '대도', '신도', '소도', '구도', '원도', '적발', '위반', '발생', '사용',
+  '이용', '방문', '신청', '가입', '출국', '입국', '도착', '초기', '동시', '재개', '미표', '개표', '주식', '전통',
+  '노동', '금융', '수출', '국내', '해외', '외환', '채권', '부동', '재래', '농산', '수산', '중고', '야간',
+]);
 
 /**
  * Latin capitals glued to a Hangul word make a company name ("SK하이닉스", "LS전선", "LG전자")

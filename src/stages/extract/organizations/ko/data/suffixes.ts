@@ -23,6 +23,11 @@ export interface OrgSuffix {
    * company's own labs, "세종연구소" is a body.
    */
   placeBelow?: number;
+  /**
+   * The word names a building as often as the body in it ("당진시청 대회의실에서"): an
+   * organization only when it acts (subject, topic, partner), like a local government.
+   */
+  building?: boolean;
 }
 
 const s = (suffix: string, minStem: number, extra: Partial<OrgSuffix> = {}): OrgSuffix => ({ suffix, minStem, ...extra });
@@ -32,9 +37,12 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   s('부', 2), s('처', 2), s('청', 2), s('위원회', 2), s('사무국', 2), s('사무처', 2), s('본부', 2),
   s('대사관', 1), s('총영사관', 1), s('영사관', 2), s('교육청', 1), s('경찰서', 2), s('소방서', 2), s('세무서', 2),
   s('법원', 1), s('지방법원', 1), s('재판소', 2), s('검찰청', 1), s('의회', 2), s('국회', 2),
+  // courts and prosecution offices written short: "서울중앙지법", "수원지검", "서울고법", "대전고검"
+  s('지법', 2), s('지검', 2), s('고법', 2), s('고검', 2), s('가정법원', 1), s('행정법원', 1),
   // local governments (administrations)
   s('특별시', 1, { local: true }), s('광역시', 1, { local: true }), s('특별자치시', 1, { local: true }),
-  s('특별자치도', 1, { local: true }), s('도청', 2), s('시청', 2), s('군청', 2), s('구청', 2),
+  s('특별자치도', 1, { local: true }), s('도청', 2, { building: true }), s('시청', 2, { building: true }),
+  s('군청', 2, { building: true }), s('구청', 2, { building: true }),
   // counties (군) acting as administrations: "완주군은". Every county name has two syllables, and
   // longer words in 군 are groups ("고위험군", "연합군").
   s('군', 2, { local: true, maxStem: 2 }),
@@ -51,7 +59,7 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   s('조합', 2), s('노동조합', 1), s('중앙회', 1), s('노조', 2), s('상공회의소', 1), s('회의소', 2), s('적십자사', 1), s('당', 2),
   s('기구', 2), s('거래소', 1),
   // education, health
-  s('대학교', 1), s('대학', 2), s('대학원', 2), s('병원', 2), s('초등학교', 2), s('중학교', 2), s('고등학교', 2),
+  s('대학교', 1), s('대학', 2), s('대학원', 2), s('병원', 2, { placeBelow: 3 }), s('초등학교', 2), s('중학교', 2), s('고등학교', 2),
   s('여자고등학교', 1), s('과학고등학교', 1),
   // Japanese ministries (성): the type word is also the ending of countless abstract nouns
   // (가능성, 중요성), so only the ministries themselves are listed, whole.
@@ -62,11 +70,16 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   // companies and media
   // (Words that are as often an industry or an activity — 건설, 화학, 바이오, 해운, 카드, 화재, 포럼 — are left
   // out: "주택건설", "석유화학", "국내해운" are far commoner in the news than the companies.)
-  s('은행', 1), s('그룹', 1), s('전자', 1), s('증권', 2), s('보험', 2), s('생명', 2), s('중공업', 1), s('전선', 1),
+  s('은행', 1), s('그룹', 1), s('전자', 2), s('증권', 2), s('보험', 2), s('생명', 2), s('중공업', 1), s('전선', 2),
   s('제약', 2), s('자동차', 2), s('항공', 2), s('통신', 2), s('일보', 1), s('신문', 2), s('신문사', 1), s('뉴스', 2),
   s('방송', 2), s('통신사', 2), s('타임스', 2), s('저널', 2), s('포스트', 2), s('홀딩스', 1), s('코리아', 1), s('랩스', 1), s('로보틱스', 1), s('솔루션즈', 1),
+  // investment houses and company-name endings that are no common noun in Korean
+  s('벤처스', 2), s('파트너스', 2), s('인베스트먼트', 1), s('캐피탈', 2), s('자산운용', 2), s('투자증권', 1),
+  s('테크놀로지스', 1), s('바이오로직스', 1), s('바이오사이언스', 1), s('케미칼', 1), s('머티리얼즈', 1), s('머티리얼스', 1),
   s('전력', 2, { placeStem: true }), s('가스', 2, { placeStem: true }), s('에너지', 2, { placeStem: true }),
   s('물산', 1), s('상사', 2), s('제철', 2),
+  // law, accounting and patent firms written glued ("세광법무법인"); "법무법인 세광" is read by a parser
+  s('법무법인', 2), s('회계법인', 2), s('특허법인', 2), s('세무법인', 2), s('노무법인', 2),
 ];
 
 /**
@@ -152,6 +165,17 @@ export const SUFFIX_BLOCKERS: readonly string[] = [
   // …사무소 / 관리소 / 사업소 (generic)
   '관리사무소', '중개사무소', '부동산중개사무소', '법률사무소', '회계사무소', '설계사무소', '세무사무소',
   '사무소', '관리소', '사업소', '출장소', '검역소', '관측소', '통제소', '주차관리소', '매표소', '안내소',
+  // …전선 / 전자 (cables, particles: "송전선", "고압전선", "유전자", "양전자")
+  '송전선', '배전선', '고압전선', '가공전선', '지중전선', '송배전선', '유전자', '양전자', '광전자', '전기전자',
+  // …병원 (kinds of hospital, not one)
+  '대형병원', '거점병원', '대학병원', '전문병원', '협력병원', '공공병원', '민간병원', '지역병원', '상급병원',
+  '수련병원', '재활병원', '아동병원', '동네병원', '중소병원', '개인병원', '일반병원', '지정병원', '군병원',
+  '전담병원', '감염병전담병원', '달빛어린이병원', '어린이병원', '여성병원', '한방병원', '치과병원', '공립병원',
+  // …부 of a court or prosecution office: divisions and panels, not bodies ("형사13부" by rule)
+  '재판부', '합의부', '수사부', '형사부', '민사부', '공판부', '조사부', '특수부', '항소부', '전담부',
+  '단독부', '재판연구부',
+  // …법인 (kinds of firm)
+  '대형법무법인', '국내법무법인',
   // …의회 / 위원회 (generic)
   '의회', '위원회', '지방의회', '운영위원회', '심사위원회', '선정위원회', '평가위원회', '추진위원회',
 ];
@@ -160,7 +184,14 @@ export const SUFFIX_BLOCKERS: readonly string[] = [
  * Blockers that rule out only the whole word, not a longer name ending in them: "도교육청" alone is
  * any province's office of education, "전북특별자치도교육청" is one.
  */
-export const WHOLE_WORD_BLOCKERS: readonly string[] = ['도교육청', '시교육청', '시도교육청', '지역교육청', '교육지원청'];
+export const WHOLE_WORD_BLOCKERS: readonly string[] = [
+  '도교육청', '시교육청', '시도교육청', '지역교육청', '교육지원청',
+  // a kind of business group, not one ("병원그룹 중 한 곳"); "KB금융그룹", "현대자동차그룹" are names
+  '병원그룹', '금융그룹', '유통그룹', '미디어그룹', '호텔그룹', '건설그룹', '식품그룹', '물류그룹', '재벌그룹',
+  '기업그룹', '민간그룹', '투자그룹', '해운그룹', '에너지그룹', '패션그룹', '자동차그룹', '제약그룹', '리조트그룹',
+  '항공그룹', '화학그룹', '철강그룹', '게임그룹', '바이오그룹', '교육그룹', '외식그룹', '레저그룹', '부동산그룹',
+  '컨설팅그룹', '시민그룹', '환경그룹', '전문가그룹', '학자그룹', '재계그룹', '중견그룹', '대형그룹', '다국적그룹',
+];
 
 /**
  * Organization-type words that a shorter blocker would hide: "에너지부" ends in "지부" (a branch),

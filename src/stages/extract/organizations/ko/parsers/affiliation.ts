@@ -20,7 +20,15 @@ import type { OrgCandidate } from '../types.js';
 const HEAD_TITLES: ReadonlySet<string> = new Set([
   '대표', '대표이사', '공동대표', '회장', '부회장', '사장', '부사장', '이사장', '전무', '상무', '최고경영자', '창업자',
   '총장', '원장', '의장', '이사', '소장', '청장', '관장', 'CEO',
+  // heads of associations, NGOs, unions and committees: "OO운동연합 홍길동 사무국장"
+  '사무국장', '사무총장', '위원장', '집행위원장', '상임대표', '지회장', '지부장', '본부장', '센터장', '조합장',
 ]);
+/**
+ * "OO 관계자는": a spokesperson cue. The bare word before it is the body they speak for, unless
+ * it is a sector or an authority in general ("업계", "금융당국", "지자체").
+ */
+const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['관계자', '관계자들']);
+const SECTOR_END_RE = /(?:업계|당국|재계|학계|정계|관가|부처|지자체|현장|구단|주변|내부|안팎|소식통|일각|쪽|측|권)$/;
 /**
  * Roles in a party or a parliamentary group: the bare word before "OOO 의원" or before "간사인
  * OOO" is the party ("OO당 홍길동 의원", "OO 원내대표 홍길동").
@@ -98,7 +106,13 @@ export function parseAffiliations(tokens: readonly Token[]): OrgCandidate[] {
       isSpaceGap(next.gap) &&
       ((koreanName(next) && headTitle(tokens[i + 2], PARTY_TITLES)) ||
         (partyRoleBeforeName(next) && koreanName(tokens[i + 2]) && isSpaceGap(tokens[i + 2]!.gap)));
-    if (before || between || party) out.push({ name: t.text, start: t.start, end: t.end });
+    // "X 관계자는": the body a spokesperson speaks for.
+    const spokesperson =
+      next !== undefined &&
+      isSpaceGap(next.gap) &&
+      !SECTOR_END_RE.test(t.text) &&
+      particleSplits(next.text).some((s) => SPOKESPERSON_WORDS.has(s.stem));
+    if (before || between || party || spokesperson) out.push({ name: t.text, start: t.start, end: t.end });
   }
   return out;
 }

@@ -9,7 +9,8 @@
  */
 import type { Token } from '../../../persons/ko/korean/hangul.js';
 import { isSubsequence } from '../../../persons/ko/korean/hangul.js';
-import { startsWithPlace } from '../recognize.js';
+import { longestSuffix, startsWithPlace } from '../recognize.js';
+import { SHORT_SUFFIXES } from '../data/shortForms.js';
 import type { OrgCandidate } from '../types.js';
 
 /** A bracket right after the name: "(KOICA)", "(KOICA·코이카)", "(이하 '코이카')", "(Chulalongkorn University)". */
@@ -25,7 +26,7 @@ const ACRONYM_BEFORE_RE = /([A-Z][A-Za-z0-9&\-]{1,11})\($/;
 const UPPER_RE = /[A-Z]/g;
 
 /** Leading words a short form may leave out: "한국해운조합" → "해운조합". */
-const DROPPABLE_OPENERS = ['대한민국', '한국', '대한', '국립', '국민'];
+const DROPPABLE_OPENERS = ['대한민국', '한국', '대한', '국립', '국민', '전국'];
 
 export function isLatinAcronym(s: string): boolean {
   return /^[A-Z]/.test(s) && (s.match(UPPER_RE)?.length ?? 0) >= 2;
@@ -50,7 +51,46 @@ export function looksLikeShortForm(short: string, long: string): boolean {
     // Same first syllable ("산업부"), or the same organization type at the end ("건보공단").
     if (short[0] === full[0] || (short.length >= 3 && short.slice(-2) === full.slice(-2))) return true;
   }
+  return abbreviatesTail(short, bare);
+}
+
+/**
+ * "심평원" ← "건강보험심사평가원", "대책위" ← "석문면송전선로대책위원회", "금속노조" ←
+ * "전국금속노동조합": a short form may leave out the leading words and keep the abbreviated rest,
+ * ending in the name's type word or its short form. Three syllables at least.
+ */
+/** Longer "names" are no names (and would make the scan quadratic on adversarial input). */
+const MAX_TAIL_NAME = 40;
+
+export function abbreviatesTail(short: string, name: string): boolean {
+  if (short.length < 3 || short.length >= name.length || name.length > MAX_TAIL_NAME) return false;
+  const suffix = longestSuffix(name)?.suffix;
+  if (!suffix) return false;
+  // The short form ends in the name's last syllable ("심평원") or the type word's short form ("대책위").
+  const endings: [string, string][] = [[name.slice(-1), name.slice(0, -1)]];
+  for (const e of SHORT_SUFFIXES[suffix] ?? []) endings.push([e, name.slice(0, name.length - suffix.length)]);
+  for (const [ending, rest] of endings) {
+    if (!short.endsWith(ending)) continue;
+    const stem = short.slice(0, short.length - ending.length);
+    if (stem.length < 2) continue;
+    // The stem's first syllable opens the kept rest of the name; its syllables follow in order.
+    for (let k = rest.indexOf(stem[0]!); k >= 0; k = rest.indexOf(stem[0]!, k + 1)) {
+      if (isSubsequence(stem, rest.slice(k))) return true;
+    }
+  }
   return false;
+}
+
+/**
+ * The Hangul short form in a bracket right after an organization's name (`end` is where the name
+ * stops): "(한전)", "(이하 '한전')". Null when the bracket holds anything else.
+ */
+export function bracketShortForm(text: string, end: number, name: string): string | null {
+  if (text[end] !== '(') return null;
+  AFTER_RE.lastIndex = end;
+  const m = AFTER_RE.exec(text);
+  const inner = m?.[1]?.replace(QUOTES_RE, '');
+  return inner && HANGUL_SHORT_RE.test(inner) && looksLikeShortForm(inner, name) ? inner : null;
 }
 
 /**

@@ -50,11 +50,20 @@ export function parseLatinCompanies(tokens: readonly Token[]): OrgCandidate[] {
   return out;
 }
 
+/** Legal-form markers written as a word before the name: "주식회사 새빛", "재단법인 행복나눔". */
+const MARKER_WORDS: ReadonlySet<string> = new Set(['주식회사', '재단법인', '사단법인', '유한회사', '합자회사']);
+/** Markers glued before the name: "(주)새빛", "㈜새빛", "(사)한국OO협회", "(재)OO재단". */
+const GLUED_MARKERS: readonly string[] = ['(주)', '㈜', '(사)', '(재)', '(유)'];
+/** After a legal-form marker a name of two syllables is enough ("주식회사 새빛은"). */
+const MARKED_NAME_RE = /^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}$/;
+
 /** A name-like word (particle split off) right after a cue, or null. */
-function appositiveName(word: string): string | null {
+function appositiveName(word: string, nameRe: RegExp = NAME_RE): string | null {
   for (const split of particleSplits(word)) {
     const stem = split.stem;
-    if (!NAME_RE.test(stem) || NOT_NAMES.has(stem) || isTitleWord(stem) || CUES.has(stem)) continue;
+    // "업체 관계자는": a common noun with its particle is no name, whatever the unsplit word looks like.
+    if (NOT_NAMES.has(stem) || isTitleWord(stem) || CUES.has(stem)) return null;
+    if (!nameRe.test(stem)) continue;
     return stem;
   }
   return null;
@@ -76,13 +85,14 @@ export function parseAppositions(text: string, tokens: readonly Token[]): OrgCan
   for (let i = 0; i + 1 < tokens.length; i++) {
     const cue = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (!isSpaceGap(next.gap) || !(CUES.has(cue.text) || cue.text === '주식회사')) continue;
+    const marker = MARKER_WORDS.has(cue.text);
+    if (!isSpaceGap(next.gap) || !(CUES.has(cue.text) || marker)) continue;
     // "전문기업 X" yes; a bare generic cue only after a modifier word ("해양로봇 기업 X").
     if (GENERIC_CUES.has(cue.text)) {
       const before = tokens[i - 1];
       if (!before || !isSpaceGap(cue.gap) || particleSplits(before.text).length > 1) continue;
     }
-    const name = appositiveName(next.text);
+    const name = appositiveName(next.text, marker ? MARKED_NAME_RE : NAME_RE);
     if (!name || recognizeOrgWord(name)) continue;
     out.push({ name, start: next.start, end: next.start + name.length });
   }
@@ -100,8 +110,8 @@ export function parseAppositions(text: string, tokens: readonly Token[]): OrgCan
   // "(주)씨로보틱스", "㈜씨로보틱스": the marker glued before the name.
   for (const t of tokens) {
     const before = text.slice(Math.max(0, t.start - 3), t.start);
-    if (!(before.endsWith('(주)') || before.endsWith('㈜'))) continue;
-    const name = appositiveName(t.text);
+    if (!GLUED_MARKERS.some((m) => before.endsWith(m))) continue;
+    const name = appositiveName(t.text, MARKED_NAME_RE);
     if (name && !recognizeOrgWord(name)) out.push({ name, start: t.start, end: t.start + name.length });
   }
   return out;

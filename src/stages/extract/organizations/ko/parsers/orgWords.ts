@@ -86,7 +86,7 @@ export function isPlaceWord(word: string): boolean {
 }
 
 /** The branch or office a token holds ("사무처는" → 사무처), or null. */
-function bodyUnitInToken(word: string): { name: string; org: OrgWord | null } | null {
+export function bodyUnitInToken(word: string): { name: string; org: OrgWord | null } | null {
   for (const split of particleSplits(word)) {
     const org = recognizeOrgWord(split.stem);
     if (isBodyUnit(org, split.stem)) return { name: split.stem, org };
@@ -94,7 +94,18 @@ function bodyUnitInToken(word: string): { name: string; org: OrgWord | null } | 
   return null;
 }
 
-export function parseOrgWords(tokens: readonly Token[]): OrgCandidate[] {
+/** A city the document shows acting ("당진시는", with "당진시장" elsewhere), with its particle. */
+function documentCity(word: string, cities: ReadonlySet<string>): { org: OrgWord; particle: string } | null {
+  if (cities.size === 0) return null;
+  for (const split of particleSplits(word)) {
+    if (cities.has(split.stem)) {
+      return { org: { name: split.stem, kind: 'suffix', suffix: '시', stem: split.stem.slice(0, -1), local: true }, particle: split.particle };
+    }
+  }
+  return null;
+}
+
+export function parseOrgWords(tokens: readonly Token[], cities: ReadonlySet<string> = new Set()): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   let prevOrgIndex = -2; // index of the previous token that was an organization with no particle
   let prevOrgStart = 0; // where that organization's name starts ("태국 교육부")
@@ -120,7 +131,7 @@ export function parseOrgWords(tokens: readonly Token[]): OrgCandidate[] {
       prevOrgIndex = -2;
       continue;
     }
-    const hit = orgInToken(t.text);
+    const hit = orgInToken(t.text) ?? documentCity(t.text, cities);
     if (!hit) continue;
     const { org, particle } = hit;
     const afterOrg = prevOrgIndex === i - 1 && isSpaceGap(t.gap);
@@ -134,7 +145,7 @@ export function parseOrgWords(tokens: readonly Token[]): OrgCandidate[] {
         prevOrgName = `${prev.text} ${org.name}`;
       }
     }
-    if (org.local && !ADMIN_PARTICLES.has(particle)) continue;
+    if ((org.local || org.building) && !ADMIN_PARTICLES.has(particle)) continue;
     if ((org.kind === 'gazetteer' || org.local) && particle === '' && next && isSpaceGap(next.gap) && REGION_HEADS.has(next.text)) continue;
     if (afterOrg && org.kind === 'suffix') continue; // sub-unit of the organization before it
     const prev = tokens[i - 1];

@@ -23,12 +23,8 @@ import { particleSplits } from '../../../persons/ko/korean/particles.js';
 import { coreName } from '../parsers/brackets.js';
 import { longestSuffix, recognizeOrgWord } from '../recognize.js';
 import type { OrgCandidate } from '../types.js';
+import { SHORT_SUFFIXES } from '../data/shortForms.js';
 
-/** Short forms of organization-type words used in abbreviations. */
-const SHORT_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
-  특별시: ['시'], 광역시: ['시'], 특별자치시: ['시'], 특별자치도: ['도'], 대학교: ['대', '대학'], 대학: ['대'],
-  위원회: ['위'], 협의회: ['협'], 연구원: ['연'], 공사: ['공사'], 조합: ['조합'],
-};
 /** Bound on entities compared per abbreviation bucket, keeping the pass linear on any input. */
 const BUCKET_CAP = 16;
 

@@ -106,6 +106,14 @@ function internationalBefore(tokens: readonly Token[], n: number): boolean {
   return false;
 }
 
+/** "OO그룹의 ⟨name⟩": an organization with the possessive particle right before token `n`. */
+function ownedBy(tokens: readonly Token[], n: number): boolean {
+  const before = tokens[n - 1];
+  if (!before || !isSpaceGap(tokens[n]!.gap)) return false;
+  const hit = orgInToken(before.text);
+  return hit !== null && hit.particle === '의';
+}
+
 export function parseForeignNames(text: string, tokens: readonly Token[]): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
@@ -152,7 +160,9 @@ export function parseForeignNames(text: string, tokens: readonly Token[]): Perso
     const words = nameEnd - n;
     // Or the body stands before the name: "미국 상무부 러트닉 장관".
     const bodyBefore = j === k && gloss < 0 && internationalBefore(tokens, n);
-    if (!(gloss >= 0 || (international && j < k) || (words >= 2 && j < k) || bodyBefore)) continue;
+    // Or the body owns the name: "시암메디컬그룹의 쁘라윗 분야쿤 부사장" (two or more name words).
+    const owner = j === k && gloss < 0 && words >= 2 && ownedBy(tokens, n);
+    if (!(gloss >= 0 || (international && j < k) || (words >= 2 && j < k) || bodyBefore || owner)) continue;
     // Still a name word before the third one: the extent is unclear, leave it (unless a gloss of
     // as many words fixes it).
     const fixedByGloss = gloss >= 0 && nameEnd - n === j - gloss;

@@ -21,6 +21,24 @@ import { COUNTRIES } from '../korean/places.js';
 import { isTypicalName, personName } from '../name.js';
 import { titleInToken } from '../titles.js';
 import type { PersonCandidate } from '../types.js';
+import type { KoreanDocContext } from '../../../organizations/ko/context.js';
+
+const NO_CONTEXT: KoreanDocContext = { cities: new Set(), shortForms: new Set() };
+const MAYOR_RE = /^([가-힣]{2}시)장$/;
+
+/**
+ * The title a token holds, also the mayor of a city the document shows acting ("당진시장은" when
+ * "당진시" acts in the text; "주식시장" is no title, no "주식시" acts anywhere).
+ */
+function titleWithContext(word: string, context: KoreanDocContext): { title: string; particle: string } | null {
+  const title = titleInToken(word);
+  if (title || context.cities.size === 0) return title;
+  for (const split of particleSplits(word)) {
+    const m = MAYOR_RE.exec(split.stem);
+    if (m && context.cities.has(m[1]!)) return { title: split.stem, particle: split.particle };
+  }
+  return null;
+}
 
 const MAX_BETWEEN = 3;
 const MAX_BRACKET_WORDS = 4;
@@ -39,8 +57,9 @@ const UNIT_END_RE = /(?:부|과|실|국|팀|단|처|청|원|센터|본부|학과
 const LATIN_RE = /^[A-Za-z][A-Za-z0-9&\-]*$/;
 
 /** May `word` stand between a name and its title? */
-export function qualifiesTitle(word: string): boolean {
+export function qualifiesTitle(word: string, context: KoreanDocContext = NO_CONTEXT): boolean {
   if (BETWEEN_NAME_AND_TITLE.has(word) || COUNTRIES.has(word) || LATIN_RE.test(word)) return true;
+  if (context.shortForms.has(word)) return true; // the short form of a body named in brackets
   if (word.startsWith('주') && COUNTRIES.has(word.slice(1))) return true; // "주태국"
   const org = orgInToken(word);
   if (org && org.particle === '') return true;
@@ -69,7 +88,7 @@ function skipBracket(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-export function parseNameThenTitle(text: string, tokens: readonly Token[]): PersonCandidate[] {
+export function parseNameThenTitle(text: string, tokens: readonly Token[], context: KoreanDocContext = NO_CONTEXT): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
@@ -83,7 +102,7 @@ export function parseNameThenTitle(text: string, tokens: readonly Token[]): Pers
       const next = tokens[j]!;
       const gapOk = isSpaceGap(next.gap) || (j === first && (bracketEnd >= 0 || AGE_GAP_RE.test(next.gap)));
       if (!gapOk) break;
-      const title = titleInToken(next.text);
+      const title = titleWithContext(next.text, context);
       if (title) {
         const adjacent = j === first;
         // Short or rare-surname names need the title right after them.
@@ -102,7 +121,7 @@ export function parseNameThenTitle(text: string, tokens: readonly Token[]): Pers
         i = j; // the words up to the title qualify it: none of them is a name
         break;
       }
-      if (qualifiesTitle(next.text)) continue;
+      if (qualifiesTitle(next.text, context)) continue;
       // One unknown word may name the body ("장원석 코이카 이사장", "홍서진 서울대 경제학부 교수").
       // Not before a country word: "도널드 트럼프 미국 대통령" is one foreign name.
       const after = tokens[j + 1];
