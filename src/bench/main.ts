@@ -228,7 +228,7 @@ function userSet(dir: string, docs: number | undefined): DocSet {
 interface RunMeasure {
   wallMs: number;
   cpuMs: number;
-  /** Event-loop utilization of the main thread (the runner's own work: read, hash, write, manifest). */
+  /** Event-loop utilization of the main thread (the runner's own work: directory walk, scheduling, manifest; workers read, hash and write). */
   mainElu: number;
   done: number;
   failed: number;
@@ -667,7 +667,7 @@ async function main(argv: string[]): Promise<number> {
       if (all) {
         const wallPerDoc = one.result.medianWallMs / n;
         out.push(
-          `With 1 worker a document takes ${fmt(wallPerDoc, 2)} ms of wall time, of which ${fmt(all.mean, 2)} ms are inside the stages; the other ${fmt(wallPerDoc - all.mean, 2)} ms (${fmt(((wallPerDoc - all.mean) / wallPerDoc) * 100, 0)}%) are the runner around them (read, hash, job transfer to/from the worker, record serialization and write, manifest) not overlapped with the worker.`,
+          `With 1 worker a document takes ${fmt(wallPerDoc, 2)} ms of wall time, of which ${fmt(all.mean, 2)} ms are inside the stages; the other ${fmt(wallPerDoc - all.mean, 2)} ms (${fmt(((wallPerDoc - all.mean) / wallPerDoc) * 100, 0)}%) are the work around them (in the worker: read, hash, record serialization and write; on the main thread: walk, scheduling, manifest, messages to and from the worker) not overlapped with the stages.`,
           '',
         );
       }
