@@ -22,6 +22,12 @@ const SPACED =
   'นายสมชาย ใจดี รองนายกรัฐมนตรี ฝ่าม วัน ควา Tran Luu Quang กระทรวงพาณิชย์ (พณ.) บริษัท ก ข ค ง จ จำกัด (มหาชน) พณ. นางสมศรี ' +
   'นางสาวอนิตา ยังเกอร์ (Anita Younger) ประธาน Mekong Fresh Foods Pte. Ltd. คณะกรรมการให้ความช่วยเหลือจังหวัดน่าน องค์การยูนิเซฟประจำ ';
 
+/** The newer shapes: faculties, parties, lists before a bracket, Latin names, spelled acronyms. */
+const SHAPES =
+  'คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น อาจารย์คณะแพทยศาสตร์ มข. พรรครวมไทยสร้างชาติ ขอให้การไฟฟ้านครหลวง ' +
+  'กองทุนโลกเพื่อต่อสู้โรค ก ข และค (Global Fund) Japan External Trade Organization (JETRO) ดีเอสไอ DSI มข. ' +
+  'คณะทำงานแก้ไขปัญหาจังหวัดน่าน 3 สถาบัน (กกร.) หอการค้าจีนในประเทศไทย คณะวิศวกรรมศาสตร์คณะคณะ ';
+
 /** Three texts of `chars` characters, differing in their last one. */
 const build = (unit: string, chars: number): string[] =>
   ['ก', 'ข', 'ค'].map((last) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars - 1) + last);
@@ -30,6 +36,7 @@ describe('adversarial input runs in linear time', () => {
   for (const [label, unit] of [
     ['no spaces', NO_SPACES],
     ['spaced', SPACED],
+    ['newer shapes', SHAPES],
   ] as const) {
     for (const [kind, find] of [
       ['persons', findPersons],

@@ -65,3 +65,49 @@ describe('prefix parser: where a name ends', () => {
     expect(o).toMatchObject({ name: 'บริษัท ไทยเบฟ อินเตอร์ จำกัด (มหาชน)', aliases: ['ไทยเบฟ อินเตอร์'] });
   });
 });
+
+describe('prefix parser: name shapes beyond a glued chunk', () => {
+  it('reads a party name made of ordinary words up to a clause word', () => {
+    expect(parse('โฆษกพรรครวมพลังก้าวหน้าเพื่อชาติ กล่าวว่า')).toEqual(['พรรครวมพลังก้าวหน้าเพื่อชาติ']);
+    expect(parse('พรรคจะเสนอร่างกฎหมาย')).toEqual([]);
+  });
+
+  it('keeps "ในประเทศไทย" after an association of foreigners', () => {
+    expect(parse('นายกสมาคมนักธุรกิจเกาหลีในประเทศไทย เปิดเผย')).toEqual(['สมาคมนักธุรกิจเกาหลีในประเทศไทย']);
+    expect(parse('สมาคมผู้ส่งออกในประเทศ ระบุ')).toEqual(['สมาคมผู้ส่งออก']);
+  });
+
+  it('runs over a count and a list up to the bracketed acronym that closes the name', () => {
+    expect(parse('คณะกรรมการร่วมภาครัฐ 4 ฝ่าย (กรร.) ประชุม')).toEqual(['คณะกรรมการร่วมภาครัฐ 4 ฝ่าย']);
+    expect(parse('กองทุนเพื่อต่อสู้โรคไข้เลือดออก ไข้ซิกา และชิคุนกุนยา (DZC Fund) ให้ทุน')).toEqual([
+      'กองทุนเพื่อต่อสู้โรคไข้เลือดออก ไข้ซิกา และชิคุนกุนยา',
+    ]);
+    expect(parse('กรมประมง ชลบุรี และระยอง ร่วมกัน')).toEqual(['กรมประมง']);
+  });
+
+  it('reads a type word glued after a function word', () => {
+    expect(parse('จึงขอให้การไฟฟ้านครหลวง ตรึงค่าไฟ')).toEqual(['การไฟฟ้านครหลวง']);
+    expect(parse('ที่ประชุมขอให้การท่องเที่ยวเป็นวาระแห่งชาติ')).toEqual([]);
+  });
+
+  it('ends at a verb of treatment or raid after the type word', () => {
+    expect(parse('โรงพยาบาลรักษาผู้ป่วยได้ 300 ราย')).toEqual([]);
+    expect(parse('บริษัทโฆษณาว่าได้รับอนุญาต')).toEqual([]);
+  });
+
+  it('reads working groups', () => {
+    expect(parse('คณะทำงานแก้ไขปัญหาหมอกควันจังหวัดน่าน มีมติ')).toEqual(['คณะทำงานแก้ไขปัญหาหมอกควันจังหวัดน่าน']);
+    expect(parse('คณะทำงานแก้ไขปัญหาหมอกควันต่อไป')).toEqual([]);
+    expect(parse('กรมเร่งแก้ไขปัญหาจังหวัดน่าน')).toEqual([]);
+  });
+
+  it('gives short forms: a shortened type word, a subsidiary without its country', () => {
+    const [police] = orgs('กองบังคับการตำรวจทางหลวง (บก.ทล.) ตั้งด่าน');
+    expect(police!.aliases).toContain('กองตำรวจทางหลวง');
+    const text = 'บริษัท ซันไรส์ โซลาร์ (ประเทศไทย) จำกัด ลงทุน ขณะที่ซันไรส์ โซลาร์ ยืนยันแผนเดิม';
+    const [firm] = orgs(text);
+    expect(firm).toMatchObject({ name: 'บริษัท ซันไรส์ โซลาร์ (ประเทศไทย) จำกัด' });
+    expect(firm!.aliases).toContain('ซันไรส์ โซลาร์');
+    expect(firm!.mentions).toHaveLength(2);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { latinOfSpelled, thaiSpellings } from '../../../src/stages/extract/organizations/th/refiners/acronymLinks.js';
 import { orgs } from './helpers.js';
 
 describe('resolve refiner and acronyms', () => {
@@ -54,5 +55,25 @@ describe('resolve refiner and acronyms', () => {
   it('orders entities by first mention', () => {
     const out = orgs('มูลนิธิกระจกเงา และกรมสุขภาพจิต ร่วมกับมูลนิธิกระจกเงา');
     expect(out.map((o) => o.name)).toEqual(['มูลนิธิกระจกเงา', 'กรมสุขภาพจิต']);
+  });
+});
+
+describe('acronym links by rule', () => {
+  it('ties a Latin acronym to its Thai spelling ("ดีเอสไอ" = DSI) both ways', () => {
+    expect(thaiSpellings('DSI')).toContain('ดีเอสไอ');
+    expect(latinOfSpelled('บีโอไอ')).toBe('BOI');
+    expect(latinOfSpelled('บ้านเรา')).toBeNull();
+    const [o] = orgs('กรมศุลกากร (CD) ตรวจพบ\n\nต่อมาซีดีได้แจ้งว่า');
+    expect(o!.aliases).toEqual(expect.arrayContaining(['CD', 'ซีดี']));
+    const [p] = orgs('สำนักงานพัฒนาเทคโนโลยีอวกาศ (จิสด้า) ระบุ');
+    expect(p!.name).toBe('สำนักงานพัฒนาเทคโนโลยีอวกาศ');
+  });
+
+  it('ties a standalone dotted acronym to the one name whose words it abbreviates', () => {
+    const out = orgs('ร่วมกับมหาวิทยาลัยนเรศวร จัดงาน\n\nทั้งนี้ มน. จะเปิดหลักสูตรใหม่');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ name: 'มหาวิทยาลัยนเรศวร', aliases: ['มน.'] });
+    // Consonants out of order: no link.
+    expect(orgs('ร่วมกับมหาวิทยาลัยนเรศวร จัดงาน\n\nทั้งนี้ นม. จะเปิด')).toHaveLength(2);
   });
 });

@@ -85,3 +85,10 @@ describe('honorific parser', () => {
     expect(p!.mentions).toHaveLength(2);
   });
 });
+
+describe('honorific parser: a body after a title word', () => {
+  it('reads no name when a faculty or an organization follows the title', () => {
+    expect(names(persons('ผศ.ดร.วิไล ใจงาม อาจารย์คณะวิศวกรรมศาสตร์ มหาวิทยาลัยนเรศวร กล่าว'))).toEqual(['วิไล ใจงาม']);
+    expect(names(persons('ขอบคุณอาจารย์กรมศิลปากร ทุกท่าน'))).toEqual([]);
+  });
+});

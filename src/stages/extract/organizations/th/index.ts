@@ -7,7 +7,10 @@
  *
  * Parsers:
  * - prefixNames   type word + name, with its extent ("กระทรวงพาณิชย์", "บริษัท X จำกัด (มหาชน)")
+ * - faculty       an academic unit with its parent ("คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น", "… มข.")
  * - latinCompany  a Latin-script company with its legal form ("Mekong Fresh Foods Pte. Ltd.")
+ * - latinOrg      an English name spelling its bracketed acronym or ending in a head noun
+ *                 ("Japan External Trade Organization (JETRO)", "University of Oxford")
  * - known         gazetteer bodies ("อาเซียน", "WHO"), state institutions ("คณะรัฐมนตรี"),
  *                 names before a type word ("จุฬาลงกรณ์มหาวิทยาลัย")
  * - brackets      "(ก.พ.ร.)", "(สำนักงาน ก.พ.ร.)", "(NFA)", "หรือ สพร." tied to the name before them;
@@ -24,8 +27,10 @@
 import type { OrganizationEntity, Span } from '../../../../schema/record.js';
 import { ThaiText } from '../../persons/th/thai/text.js';
 import { attachAliases, parseAcronymOnly, parseStandaloneAcronyms } from './parsers/brackets.js';
+import { parseFaculties } from './parsers/faculty.js';
 import { parseGazetteer, parseInstitutions, parseSuffixNames } from './parsers/known.js';
 import { parseLatinCompanies } from './parsers/latinCompany.js';
+import { parseLatinOrganizations } from './parsers/latinOrg.js';
 import { parsePrefixNames } from './parsers/prefixNames.js';
 import { dropNested, knownBodyWithTypeWord, resolveOrganizations } from './refiners/resolve.js';
 
@@ -33,10 +38,12 @@ export function findOrganizations(text: string, spans: Span[]): OrganizationEnti
   const doc = ThaiText.of(text, spans);
   const raw = [
     ...parsePrefixNames(doc),
+    ...parseFaculties(doc),
     ...parseSuffixNames(doc),
     ...parseGazetteer(doc),
     ...parseInstitutions(doc),
     ...parseLatinCompanies(doc),
+    ...parseLatinOrganizations(doc),
   ];
   knownBodyWithTypeWord(doc, raw);
   const found = dropNested(raw);

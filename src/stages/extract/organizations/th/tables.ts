@@ -1,5 +1,5 @@
 /** The Thai organization rules' word tables, built once from ./data and the shared Thai lexicon. */
-import { COUNTRIES, FUNCTION_WORDS, NOMINALIZABLE_VERBS, PLACES, PREDICATES, SPEECH_VERBS, TIME_WORDS } from '../../persons/th/thai/lexicon.js';
+import { CLAUSE_WORDS, COUNTRIES, FUNCTION_WORDS, NOMINALIZABLE_VERBS, PLACES, PREDICATES, SPEECH_VERBS, TIME_WORDS } from '../../persons/th/thai/lexicon.js';
 import { WordTable } from '../../persons/th/thai/text.js';
 import { ROLE_NOUNS } from '../../persons/th/data/roles.js';
 import { GENERIC_ACRONYMS, GENERIC_ORG_NOUNS, MONTH_ABBREVIATIONS, NOT_ORG_ACRONYMS } from './data/lexicon.js';
@@ -39,6 +39,23 @@ export const ORG_STOP_TABLE = new WordTable([
   ...TIME_WORDS,
   ...CIVIL_HONORIFICS,
 ]);
+
+/**
+ * What ends a coined proper name after its type word ("พรรครวมไทยสร้างชาติ|กล่าว"): clause words,
+ * verbs, time words, honorifics and the conjunctions and prepositions that join two names; not the
+ * function words such names are made of (รวม, เพื่อ, ทุก …).
+ */
+export const PROPER_NAME_STOP_TABLE = new WordTable([
+  ...CLAUSE_WORDS,
+  ...SPEECH_VERBS,
+  ...PREDICATES,
+  ...TIME_WORDS,
+  ...CIVIL_HONORIFICS,
+  'และ', 'หรือ', 'ของ', 'ใน', 'จาก', 'ต่อ', 'แก่', 'ถึง', 'ตาม', 'ซึ่ง', 'ด้วย', 'นั้น', 'นี้', 'ดังกล่าว',
+]);
+
+/** Words a name is glued after when it is the object of a verb or preposition ("ขอให้การไฟฟ้า…"). */
+export const GLUED_BEFORE: readonly string[] = ['ให้', 'และ', 'กับ', 'ของ', 'จาก', 'โดย', 'ต่อ', 'แก่', 'ถึง', 'ซึ่ง', 'ร่วมกับ', 'ระหว่าง', 'ทั้ง', 'ที่', 'ว่า', 'ด้าน', 'ส่วน'];
 
 export const TIME_TABLE = new WordTable([...TIME_WORDS, 'พื้นที่', 'ประเทศ', 'จังหวัด', 'องค์กร', 'หน่วยงาน']);
 

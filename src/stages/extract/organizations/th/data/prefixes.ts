@@ -13,6 +13,14 @@
  * - listable:    ministries may name several portfolios with a space ("กระทรวงวัฒนธรรม กีฬาและการท่องเที่ยว");
  * - limited:     a company type that is also a generic noun ("บริษัทหลักทรัพย์" a securities firm): a
  *                name only as "บริษัทหลักทรัพย์ X จำกัด", never glued ("บริษัทหลักทรัพย์รายใหญ่").
+ * - properName:  the name after the type word is a coined proper name made of ordinary words
+ *                (parties: "พรรครวมไทยสร้างชาติ", "พรรคเพื่อไทย"): only a clause word, verb, time
+ *                word or honorific ends it, not a preposition or conjunction inside it (รวม, เพื่อ …).
+ * - purpose:     committees and working groups are named by what they do ("คณะทำงานแก้ไขปัญหาหมอกควัน
+ *                จังหวัดน่าน"): a verb right after the type word is kept when the name ends with whose
+ *                body it is (a province, แห่งชาติ, a country).
+ * - shortPrefix: the type word is shortened in everyday use ("กองบังคับการปราบปราม" → "กองปราบปราม"):
+ *                the name with the short type word is a short form.
  */
 export type PrefixKind = 'government' | 'company' | 'enterprise' | 'branch' | 'association' | 'education' | 'other';
 
@@ -21,6 +29,9 @@ export interface OrgPrefix {
   kind: PrefixKind;
   listable?: boolean;
   limited?: boolean;
+  properName?: boolean;
+  purpose?: boolean;
+  shortPrefix?: string;
 }
 
 const p = (prefix: string, kind: PrefixKind, extra: Partial<OrgPrefix> = {}): OrgPrefix => ({ prefix, kind, ...extra });
@@ -28,10 +39,11 @@ const p = (prefix: string, kind: PrefixKind, extra: Partial<OrgPrefix> = {}): Or
 export const ORG_PREFIXES: readonly OrgPrefix[] = [
   // Government
   p('กระทรวง', 'government', { listable: true }), p('ทบวง', 'government'), p('กรม', 'government'),
-  p('สำนักงานคณะกรรมการ', 'government'), p('สำนักงาน', 'branch'), p('สำนัก', 'government'), p('คณะกรรมการ', 'government'), p('คณะกรรมาธิการ', 'government'),
-  p('คณะอนุกรรมการ', 'government'), p('องค์การ', 'government'), p('องค์กร', 'government'), p('สถาบัน', 'other'),
+  p('สำนักงานคณะกรรมการ', 'government'), p('สำนักงาน', 'branch'), p('สำนัก', 'government'), p('คณะกรรมการ', 'government', { purpose: true }), p('คณะกรรมาธิการ', 'government', { purpose: true }),
+  p('คณะอนุกรรมการ', 'government', { purpose: true }), p('คณะอนุกรรมาธิการ', 'government', { purpose: true }),
+  p('คณะทำงาน', 'government', { purpose: true }), p('องค์การ', 'government'), p('องค์กร', 'government'), p('สถาบัน', 'other'),
   p('สภา', 'other'), p('ศาล', 'government'), p('กองทัพ', 'government'), p('กองบัญชาการ', 'government'),
-  p('กองบังคับการ', 'government'), p('กองทุน', 'other'), p('สถานเอกอัครราชทูต', 'government'), p('สถานทูต', 'government'),
+  p('กองบังคับการ', 'government', { shortPrefix: 'กอง' }), p('กองทุน', 'other'), p('สถานเอกอัครราชทูต', 'government'), p('สถานทูต', 'government'),
   p('สถานกงสุลใหญ่', 'government'), p('สถานกงสุล', 'government'), p('เทศบาล', 'government'),
   p('องค์การบริหารส่วน', 'government'), p('ตำรวจภูธร', 'government'), p('สถานีตำรวจ', 'branch'),
   p('ศูนย์', 'branch'), p('หน่วยบัญชาการ', 'government'), p('กองอำนวยการ', 'government'),
@@ -52,7 +64,7 @@ export const ORG_PREFIXES: readonly OrgPrefix[] = [
   // Associations and civil society
   p('สมาคม', 'association'), p('มูลนิธิ', 'association'), p('สหภาพ', 'association'), p('สหกรณ์', 'association'),
   p('ชมรม', 'association'), p('เครือข่าย', 'association'), p('สมาพันธ์', 'association'),
-  p('สหพันธ์', 'association'), p('หอการค้า', 'association'), p('พรรค', 'association'), p('สภากาชาด', 'association'),
+  p('สหพันธ์', 'association'), p('หอการค้า', 'association'), p('พรรค', 'association', { properName: true }), p('สภากาชาด', 'association'),
   // Education and health
   p('มหาวิทยาลัย', 'education'), p('วิทยาลัย', 'education'), p('ราชวิทยาลัย', 'education'),
   p('โรงพยาบาล', 'branch'), p('โรงเรียน', 'branch'),
@@ -80,7 +92,7 @@ export const NOT_ORG_WORDS: readonly string[] = [
   'กระทรวงฯ', 'คณะกรรมการฯ', 'ธนาคารฯ', 'มหาวิทยาลัยฯ', 'สภาฯ', 'ศูนย์ฯ', 'คณะกรรมการชุด',
   'คณะกรรมการสอบสวน', 'คณะกรรมการตรวจสอบ', 'สภาวการณ์', 'สภาพการณ์', 'พรรคการเมือง',
   'พรรคร่วมรัฐบาล', 'พรรคร่วม', 'พรรคฝ่ายค้าน', 'เครือข่ายสังคม', 'เครือข่ายออนไลน์', 'ชมรมผู้สูงอายุ',
-  'สำนักงานต่างประเทศ',
+  'สำนักงานต่างประเทศ', 'คณะทำงานชุด',
 ];
 
 /** A whole remainder that makes a type word a generic reference ("กระทรวงต่างๆ", "สมาคมดังกล่าว", "บริษัทนี้"). */

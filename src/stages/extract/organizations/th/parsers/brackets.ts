@@ -19,7 +19,9 @@ const BRACKET_RE = /^ ?\(([^()\n]{1,60})\)/;
 /** Thai acronym: dotted ("ก.พ.ร.", "ธปท.", "บช.สอท.") or a short undotted transliteration ("บีโอไอ"). */
 const THAI_DOTTED_RE = /^(?:[\u0E01-\u0E4E]{1,6}\.)+(?:[\u0E01-\u0E4E]{1,12}\.?)?$/;
 const THAI_SHORT_RE = /^[\u0E01-\u0E4E]{2,8}$/;
-const LATIN_ALIAS_RE = /^[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,5}$/;
+const LATIN_ALIAS_RE = /^[A-Z][A-Za-z0-9&.\-]*(?: (?:[A-Z][A-Za-z0-9&.\-]*|of|and|for|the|on|in|de))*(?: [A-Z][A-Za-z0-9&.\-]*)?$/;
+/** Most words in a Latin alias in brackets. */
+const MAX_LATIN_ALIAS_WORDS = 8;
 /** An English name (capitalized words and lower-case joiners) + ": " + its acronym. */
 const GLOSS_ACRONYM_RE = /^([A-Z][A-Za-z'’.&-]*(?: (?:[A-Z][A-Za-z'’.&-]*|of|and|for|the|on|in|de|du|des|la|le)){0,9}): ?([A-Z][A-Za-z]*[A-Z][A-Za-z0-9&]*)$/;
 const OR_ALIAS_RE = /^ หรือ ((?:[\u0E01-\u0E4E]{1,6}\.)+|[A-Z][A-Z0-9&]{1,9}(?![A-Za-z]))/;
@@ -62,7 +64,10 @@ export function bracketAliases(doc: ThaiText, b: Bracket): OrgCandidate['aliases
       ];
     }
   }
-  if (LATIN_ALIAS_RE.test(content)) return [{ name: content, span: { start: b.start, end: b.end } }];
+  // "(NFA)", "(Vinafruit)", "(University of Oxford)": a Latin name or acronym.
+  if (LATIN_ALIAS_RE.test(content) && !/ (?:of|and|for|the|on|in|de)$/.test(content) && content.split(' ').length <= MAX_LATIN_ALIAS_WORDS) {
+    return [{ name: content, span: { start: b.start, end: b.end } }];
+  }
   // "(Ministry of Foreign Affairs and Trade: MFAT)": an English name and its acronym.
   const glossed = GLOSS_ACRONYM_RE.exec(content);
   if (glossed) {

@@ -32,6 +32,7 @@ import type { OrgPrefix } from '../data/prefixes.js';
 import {
   COUNTRY_TABLE,
   ENTERPRISE_MARKERS_LIST,
+  GLUED_BEFORE,
   GENERIC_REMAINDER_TABLE,
   NOT_ORG_TABLE,
   ORG_STOP_TABLE,
@@ -39,6 +40,7 @@ import {
   PLACE_TABLE,
   PREFIX_INFO,
   PREFIX_TABLE,
+  PROPER_NAME_STOP_TABLE,
   SOFT_STOP,
   TIME_TABLE,
   NOMINALIZERS,
@@ -46,7 +48,7 @@ import {
   VERB_STOP_TABLE,
 } from '../tables.js';
 import type { OrgCandidate } from '../types.js';
-import { bracketAfter } from './brackets.js';
+import { bracketAfter, bracketAliases } from './brackets.js';
 
 /** Longest organization name read (characters). */
 const MAX_ORG = 120;
@@ -66,6 +68,16 @@ const PUBLIC_ORG_RE = /^ ?\(องค์การมหาชน\)/;
 const AREA_AFTER_RE = /^ (?:เขต|ภาค) ?[0-9๐-๙]{1,2}(?![0-9๐-๙.,:/])/;
 const LEADING_NOT_NAME = ['และ', 'หรือ', 'ของ', 'กับ', 'ใน', 'ทาง', 'ระหว่าง', 'สำหรับ', 'ต่าง', 'ทั้ง', 'ทุก'];
 const CONTINUES_AFTER_COUNTRY = ['แห่ง', 'และ', 'เพื่อ', 'ประจำ'];
+/** A body of foreigners in a country names where it is: "หอการค้าจีนในประเทศไทย", "สมาคม…ในประเทศไทย". */
+const IN_COUNTRY_RE = /^ใน(?:ประเทศ)?(?=[\u0E01-\u0E4E])/;
+/** "… 3 สถาบัน (กกร.)": a count and its classifier inside a name that runs on to its acronym. */
+const COUNT_BEFORE_BRACKET_RE = /^ [0-9๐-๙]{1,2} [\u0E01-\u0E4E]{2,12}(?= ?\()/;
+/** Most space-separated list items between a name and the bracket that closes it. */
+const MAX_LIST_ITEMS = 3;
+/** "บริษัท X (ประเทศไทย) จำกัด": the country of a subsidiary is not part of its short form. */
+const SUBSIDIARY_RE = / ?\((?:ประเทศไทย|ไทยแลนด์|Thailand)\)$/;
+/** Shortest type word read after a glued function word (short ones start too many ordinary words). */
+const MIN_GLUED_PREFIX = 4;
 
 const CONTINUES_AFTER_PLACE = [...CONTINUES_AFTER_COUNTRY, 'เขต', 'ภาค', 'สาขา', 'วิทยาเขต', 'ส่วน', 'นคร'];
 /** A place word this long ends an office's name by itself; shorter ones ("เลย", "ตาก") only after จังหวัด/อำเภอ. */
@@ -94,6 +106,14 @@ function endsWithJurisdiction(doc: ThaiText, start: number, end: number): boolea
 
 /** Function words that begin a committee's or centre's purpose: "คณะกรรมการให้ความช่วยเหลือ…". */
 const PURPOSE_STARTS = ['ให้ความ', 'ให้การ'];
+
+/** "คณะทำงาน|แก้ไข|ปัญหา…": a verb that begins the purpose of a committee-type body. */
+function purposeVerb(doc: ThaiText, pe: number, info: OrgPrefix): string | undefined {
+  if (!info.purpose) return undefined;
+  const stop = ORG_STOP_TABLE.match(doc, pe);
+  if (stop && VERB_SET.has(stop)) return stop;
+  return VERB_STOP_TABLE.match(doc, pe);
+}
 
 /** Scans a glued stretch from `from` (not the start of a word of the name) to its end. */
 function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: number, placeCut = false): number {
@@ -131,6 +151,48 @@ function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: num
     }
   }
   return limit < chunkEnd ? -1 : chunkEnd;
+}
+
+/** A coined proper name ("พรรครวมไทยสร้างชาติ"): to the end of the glued chunk or the first clause word. */
+function scanProperName(doc: ThaiText, nameStart: number, from: number, chunkEnd: number): number {
+  const { text } = doc;
+  const limit = Math.min(chunkEnd, nameStart + MAX_ORG);
+  for (let q = from; q < limit; q = doc.nextBoundary(q, limit)) {
+    if (q !== from && !doc.isBoundary(q)) continue;
+    if (!isThaiLetter(text[q]) || PROPER_NAME_STOP_TABLE.match(doc, q)) return q;
+  }
+  return limit < chunkEnd ? -1 : chunkEnd;
+}
+
+/**
+ * "กองทุนโลกเพื่อต่อสู้โรคเอดส์ วัณโรค และมาลาเรีย (Global Fund)": a name that ends in a list of
+ * items separated by spaces, the last joined by และ, runs to the bracketed alias that closes it.
+ * Returns the end of the last item, or -1.
+ */
+function listBeforeBracket(doc: ThaiText, chunkIndex: number): number {
+  const { text } = doc;
+  let ci = chunkIndex;
+  for (let k = 0; k < MAX_LIST_ITEMS; k++) {
+    const next = doc.nextChunkInPhrase(ci);
+    if (!next || !isThaiLetter(text[next.start])) return -1;
+    const last = text.startsWith('และ', next.start);
+    const from = last && next.end > next.start + 3 ? next.start + 3 : next.start;
+    if (!last && (ORG_STOP_TABLE.match(doc, next.start) || PREFIX_TABLE.match(doc, next.start))) return -1;
+    if (scanGlued(doc, from, from, next.end) !== next.end) return -1;
+    ci = doc.chunkIndexAt(next.start);
+    if (last) {
+      // "… และ มาลาเรีย": the conjunction written apart from the last item.
+      let end = next.end;
+      if (next.end === next.start + 3) {
+        const item = doc.nextChunkInPhrase(ci);
+        if (!item || !isThaiLetter(text[item.start]) || scanGlued(doc, item.start, item.start, item.end) !== item.end) return -1;
+        end = item.end;
+      }
+      const b = bracketAfter(text, end);
+      return b && bracketAliases(doc, b).length > 0 ? end : -1;
+    }
+  }
+  return -1;
 }
 
 /** "บริษัท สยามคลาวด์ โซลูชั่นส์ จำกัด (มหาชน)": words after a company prefix up to จำกัด. */
@@ -186,7 +248,7 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
     if (info.kind !== 'company') return null;
     end = companyWithSpaces(doc, ci);
     if (end < 0 || (info.limited && !text.slice(pe, end).includes('จำกัด'))) return null;
-    const core = text.slice(pe, end).replace(LIMITED_RE, '').replace(/ จำกัด.*$/, '').trim();
+    const core = text.slice(pe, end).replace(LIMITED_RE, '').replace(/ จำกัด.*$/, '').replace(SUBSIDIARY_RE, '').trim();
     if (core.length >= 3) shortForms.push(core);
     return { end, shortForms };
   }
@@ -194,10 +256,18 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
   // "กระทรวงและสาขา…", "กระทรวงของ…": a conjunction or preposition right after the type word.
   if (LEADING_NOT_NAME.some((w) => text.startsWith(w, pe) && doc.endsWord(pe + w.length))) return null;
   const placeCut = PLACE_NAMED_KINDS.has(info.kind);
-  end = scanGlued(doc, p, pe, chunk.end, placeCut);
+  end = info.properName ? scanProperName(doc, p, pe, chunk.end) : scanGlued(doc, p, pe, chunk.end, placeCut);
+  // "หอการค้าจีนในประเทศไทย": an association of foreigners named with the country it works in.
+  if (info.kind === 'association' && end > pe && end < chunk.end) {
+    const inCountry = IN_COUNTRY_RE.exec(text.slice(end, end + 8));
+    const country = inCountry ? COUNTRY_TABLE.match(doc, end + inCountry[0].length) : undefined;
+    if (inCountry && country && end + inCountry[0].length + country.length === chunk.end && endsWithCountry(doc, pe, end)) {
+      end = chunk.end;
+    }
+  }
   // "คณะกรรมการให้ความช่วยเหลือผู้ประสบภัยพิบัติจังหวัดศรีสะเกษ": a purpose phrase right after the
   // type word is the name when the name goes on to say whose body it is.
-  const purpose = end === pe ? PURPOSE_STARTS.find((w) => text.startsWith(w, pe) && doc.endsWord(pe + w.length)) : undefined;
+  const purpose = end === pe ? (PURPOSE_STARTS.find((w) => text.startsWith(w, pe) && doc.endsWord(pe + w.length)) ?? purposeVerb(doc, pe, info)) : undefined;
   if (purpose && info.kind !== 'company') {
     const e2 = scanGlued(doc, p, pe + purpose.length, chunk.end, placeCut);
     if (e2 > pe + purpose.length && endsWithJurisdiction(doc, p, e2)) end = e2;
@@ -227,6 +297,17 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
       const and = text.indexOf('และ', next.start + 2);
       if (nextEnd > 0 && and > 0 && and < nextEnd && doc.isBoundary(and)) end = nextEnd;
     }
+    // "…เอดส์ วัณโรค และมาลาเรีย (Global Fund)": a list closed by the name's bracketed alias.
+    if (end === chunk.end && info.kind !== 'company') {
+      const listEnd = listBeforeBracket(doc, ci);
+      if (listEnd > 0) end = listEnd;
+    }
+    // "คณะกรรมการร่วมภาคเอกชน 3 สถาบัน (กกร.)": a count that belongs to the name its acronym closes.
+    const count = COUNT_BEFORE_BRACKET_RE.exec(text.slice(end, end + 24));
+    if (count) {
+      const b = bracketAfter(text, end + count[0].length);
+      if (b && bracketAliases(doc, b).length > 0) end += count[0].length;
+    }
     // A numbered area of an office: "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต 1".
     const area = placeCut ? AREA_AFTER_RE.exec(text.slice(end, end + 10)) : null;
     if (area) end += area[0].length;
@@ -250,7 +331,25 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
   if (info.kind === 'company' && info.prefix !== 'ธนาคาร' && remainder.length >= 3 && !/^(?:แห่ง|ของ|เพื่อ)/.test(remainder)) {
     shortForms.push(remainder);
   }
+  // "กองบังคับการปราบปราม" → "กองปราบปราม": the name with the type word's everyday short form.
+  if (info.shortPrefix && remainder.length >= 3) shortForms.push(info.shortPrefix + remainder);
   return { end, shortForms };
+}
+
+/** Does a country or nationality word end the name at `end` ("หอการค้าจีน")? */
+function endsWithCountry(doc: ThaiText, from: number, end: number): boolean {
+  for (let r = end - 2; r >= from && r >= end - 24; r--) {
+    if (doc.isBoundary(r) && COUNTRY_TABLE.has(doc.text.slice(r, end))) return true;
+  }
+  return false;
+}
+
+/**
+ * The segmenter sometimes glues a function word to the type word after it ("ขอ|ให้การ|ไฟฟ้า…"): a
+ * type word may start inside a word when what precedes it there is such a function word.
+ */
+export function afterGluedFunctionWord(doc: ThaiText, p: number): boolean {
+  return GLUED_BEFORE.some((w) => doc.text.endsWith(w, p) && doc.isBoundary(p - w.length));
 }
 
 export function parsePrefixNames(doc: ThaiText): OrgCandidate[] {
@@ -259,9 +358,10 @@ export function parsePrefixNames(doc: ThaiText): OrgCandidate[] {
   let skipUntil = -1;
   for (const chunk of doc.chunks) {
     for (let p = Math.max(chunk.start, skipUntil); p < chunk.end; p++) {
-      if (p !== chunk.start && !doc.isBoundary(p) && isThaiLetter(text[p - 1])) continue;
+      const gluedAfterWord = p !== chunk.start && !doc.isBoundary(p) && isThaiLetter(text[p - 1]);
+      if (gluedAfterWord && !afterGluedFunctionWord(doc, p)) continue;
       const prefix = PREFIX_TABLE.prefixAt(text, p);
-      if (!prefix) continue;
+      if (!prefix || (gluedAfterWord && prefix.length < MIN_GLUED_PREFIX)) continue;
       // A generic word ("บริษัทหลักทรัพย์") unless the type word read is at least as long.
       const generic = NOT_ORG_TABLE.match(doc, p);
       if (generic && generic.length > prefix.length) continue;

@@ -14,11 +14,12 @@
 import type { OrganizationEntity, Span } from '../../../../../schema/record.js';
 import { pushUnique } from '../../../common/spans.js';
 import type { ThaiText } from '../../../persons/th/thai/text.js';
-import { isDigit, isLatinLetter, isThaiLetter } from '../../../persons/th/thai/text.js';
+import { isDigit, isLatinLetter, isThaiLetter, thaiConsonants } from '../../../persons/th/thai/text.js';
 import { GAZETTEER } from '../../common/gazetteer.js';
 import { INSTITUTIONS } from '../data/lexicon.js';
 import { COUNTRY_TABLE, GENERIC_ORG_NOUN_SET, MONTH_ABBREVIATION_SET, PREFIX_INFO, PREFIX_TABLE } from '../tables.js';
 import type { OrgCandidate } from '../types.js';
+import { abbreviates, latinOfSpelled, nameInitials, thaiSpellings } from './acronymLinks.js';
 
 interface Draft {
   name: string;
@@ -36,6 +37,10 @@ const root = (d: Draft): Draft => {
 
 /** At most this many forms are tried at one position (keeps the scan linear). */
 const MAX_FORMS_PER_KEY = 16;
+/** At most this many entities are tried as the long form of a standalone acronym, … */
+const MAX_LINK_TARGETS = 128;
+/** … for at most this many standalone acronyms. */
+const MAX_LINK_ATTEMPTS = 256;
 /** Shortest short form searched for alone. */
 const MIN_SHORT_FORM = 4;
 
@@ -176,9 +181,28 @@ export function resolveOrganizations(doc: ThaiText, raw: OrgCandidate[]): Organi
     byKey.set(`name:${w.alias}`, d);
   }
 
-  // Standalone acronyms: a mention of the entity that has the acronym, else an entity of their own.
+  // Standalone acronyms: a mention of the entity that has the acronym, or of the one entity whose
+  // name it abbreviates ("มข." ← "… มหาวิทยาลัยขอนแก่น"), else an entity of their own.
+  // (Bounded: a document names a few dozen bodies; adversarial input gets no more links.)
+  const named = drafts
+    .filter((d) => !d.into && isThaiLetter(d.name[0]))
+    .slice(0, MAX_LINK_TARGETS)
+    .map((d) => {
+      const m = d.mentions.find((s) => text.slice(s.start, s.end) === d.name);
+      return { draft: d, initials: m ? nameInitials(doc, m.start, m.end) : [] };
+    });
+  let linkAttempts = 0;
   for (const c of standalone) {
     let d = byKey.get(`name:${c.name}`);
+    if (!d && linkAttempts++ < MAX_LINK_ATTEMPTS) {
+      const letters = thaiConsonants(c.name);
+      const owners = named.filter((x) => abbreviates(letters, x.initials)).map((x) => root(x.draft)).filter((x, i, all) => all.indexOf(x) === i);
+      if (owners.length === 1) {
+        d = root(owners[0]!);
+        pushUnique(d.aliases, c.name);
+        byKey.set(`name:${c.name}`, d);
+      }
+    }
     if (!d) {
       d = { name: c.name, aliases: [], mentions: [] };
       drafts.push(d);
@@ -281,6 +305,12 @@ function findMentions(doc: ThaiText, drafts: Draft[]): void {
   for (const d of drafts) {
     add(d.name, d);
     for (const a of d.aliases) if (a.length >= MIN_SHORT_FORM || a.includes('.') || /^[A-Z]/.test(a)) add(a, d);
+    // "DSI" ↔ "ดีเอสไอ": an acronym and its spelling in Thai letter names find each other.
+    for (const a of [d.name, ...d.aliases]) {
+      for (const t of thaiSpellings(a)) add(t, d);
+      const latin = isThaiLetter(a[0]) ? latinOfSpelled(a) : null;
+      if (latin) add(latin, d);
+    }
     for (const a of INSTITUTION_ALIASES.get(d.name) ?? []) add(a, d);
     if (d.gazetteerId) {
       const entry = GAZETTEER_BY_ID.get(d.gazetteerId);

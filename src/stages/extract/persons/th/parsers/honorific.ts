@@ -9,9 +9,10 @@
  * may be stacked ("ศ.นพ.", "พล.ต.อ.ดร."); a dotted one may be followed by one space ("ดร. ณัฐพล").
  */
 import type { ThaiText } from '../thai/text.js';
-import { isLatinLetter, isThaiLetter } from '../thai/text.js';
+import { isLatinLetter, isThaiLetter, WordTable } from '../thai/text.js';
 import { canStartPartAt, readGlossedName, readLatinName, readThaiName } from '../name.js';
-import { FALSE_HONORIFIC_TABLE, HONORIFIC_TABLE, ROLE_ABBREVIATIONS, ROLE_TABLE } from '../tables.js';
+import { FALSE_HONORIFIC_TABLE, HONORIFIC_TABLE, ORG_WORD_TABLE, ROLE_ABBREVIATIONS, ROLE_TABLE } from '../tables.js';
+import { ACADEMIC_UNITS } from '../../../organizations/th/data/academic.js';
 import { COUNTRIES, PLACES } from '../thai/lexicon.js';
 import type { PersonCandidate } from '../types.js';
 import { glossesAfter, roleAfter } from './shared.js';
@@ -19,6 +20,8 @@ import { glossesAfter, roleAfter } from './shared.js';
 const MAX_STACK = 3;
 const PLACE_OR_COUNTRY: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES]);
 const CIVIL: ReadonlySet<string> = new Set(['นาย', 'นาง', 'นางสาว', 'คุณ']);
+/** Units of a university ("คณะ…"): never the start of a name. */
+const UNIT_TABLE = new WordTable(ACADEMIC_UNITS);
 
 /** A dotted title or a female rank may be followed by one space before the name. */
 const spaced = (title: string): boolean => title.endsWith('.') || title.endsWith('หญิง');
@@ -107,6 +110,8 @@ export function parseHonorifics(doc: ThaiText): PersonCandidate[] {
       }
       // "นางสาวปริยังกา เมห์ตา (Priyanka Mehta)": a transliteration glossed in brackets reaches the
       // bracket, whatever words the segmenter finds in it.
+      // "อาจารย์คณะวิศวกรรมศาสตร์ …", "คุณกรมการ…": a body after a title word is an affiliation, not a name.
+      if (ORG_WORD_TABLE.match(doc, s) || UNIT_TABLE.match(doc, s)) continue;
       const name = readGlossedName(doc, s) ?? readThaiName(doc, s);
       if (!name) continue;
       // "ผวจ.ขอนแก่น", "ส.ส.เชียงใหม่": a role abbreviation before a place is a role, not a name.
