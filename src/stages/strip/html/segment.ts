@@ -67,10 +67,11 @@ export interface Segmentation {
 
 const HEADING = /^h([1-6])$/;
 
-// Pages repeat the same class/id strings thousands of times: memoise per string.
+// Pages repeat the same class/id strings thousands of times: memoise per string (bounded: the
+// cache lives as long as the worker, across every document it processes).
 const weightCache = new Map<string, number>();
 const titleishCache = new Map<string, boolean>();
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 4_000;
 
 export function classWeight(n: HNode): number {
   const a = n.attribs;
