@@ -76,7 +76,9 @@ describe('runJob', () => {
 
 describe('threadProcessor', () => {
   it('fails a document that exhausts the worker heap with "out-of-memory", replaces the worker and goes on', async () => {
-    const { threadProcessor } = await import('../../dist/pipeline/processors.js');
+    // The pool loads the compiled worker, so take the compiled processors module too.
+    const compiled = new URL('../../dist/pipeline/processors.js', import.meta.url).href;
+    const { threadProcessor }: typeof import('../../src/pipeline/processors.js') = await import(compiled);
     const paragraphs = Array.from({ length: 40_000 }, (_, i) => `<div><p>Paragraph ${i} of a page far too large for a tiny heap, with many words.</p></div>`).join('');
     const { job } = setup(`<html><body>${paragraphs}</body></html>`);
     const processor = threadProcessor({ threads: 1, timeoutMs: 60_000, maxHeapMb: 32 });
