@@ -57,6 +57,15 @@ describe('linear time on adversarial input', () => {
     expect(tFull / tQuarter).toBeLessThan(8);
   }, 180_000);
 
+  it('Vietnamese names, initials, nicknames, possessives and bracketed acronyms stay linear', () => {
+    const unit = "Nguyễn Văn Phúc S. K. Tanaka Dr. Pimpaka “Ploy” Chaiwattana PetroVietnam's country director arm, PTSC at WorldFish Thailand Science Research and Innovation (TSRI) People's Committee & Offshore Engineering Pcl ";
+    const half = unit.repeat(Math.floor((512 * 1024) / unit.length));
+    const full = half + half;
+    run(unit.repeat(1000));
+    const [tHalf, tFull] = bestTimes([half, full]) as [number, number];
+    expect(tFull / tHalf).toBeLessThan(3.5);
+  }, 180_000);
+
   it('repeated honorifics and titles stay linear', () => {
     const unit = 'Mr. Dr. Minister Vice Minister President Ms. Kim ';
     const half = unit.repeat(Math.floor((512 * 1024) / unit.length));

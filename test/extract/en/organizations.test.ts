@@ -245,3 +245,71 @@ describe('offsets', () => {
     expect(names(found)).toEqual(['Yonhap', 'Ministry of Oceans and Fisheries', 'Hanbada Shipping Co.', 'OECD', 'World Bank', 'Maritime Safety Tribunal', 'Korea Herald']);
   });
 });
+
+describe('names without a type word', () => {
+  it('reads a camel-case brand, with a chaebol-style group prefix', () => {
+    expect(names(orgs('Exports were led by GS PowerGen and the research group AquaVerde last year.'))).toEqual(['GS PowerGen', 'AquaVerde']);
+  });
+
+  it('does not read camel-case product names or Mc/De surnames as organizations', () => {
+    expect(orgs('He sent the PowerPoint file over KakaoTalk to McDonald and DeSantis.')).toEqual([]);
+  });
+
+  it('takes a capitalized run defined by a bracketed acronym that spells its initials', () => {
+    const found = orgs('Funding came from Mekong Rivers Watch (MRW) and Malaysia Digital Economy Development (MDED).');
+    expect(found.map((o) => [o.name, o.aliases])).toEqual([
+      ['Mekong Rivers Watch', ['MRW']],
+      ['Malaysia Digital Economy Development', ['MDED']],
+    ]);
+  });
+
+  it('leaves concepts, programmes and documents with acronyms alone', () => {
+    const text = 'The Carbon Border Adjustment Mechanism (CBAM) and the Power Development Plan (PDP) raised Gross Domestic Product (GDP).';
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it('reads a company named after "arm," / "its parent,"', () => {
+    expect(names(orgs("The group's logistics arm, KLN, and its parent, Sirius Holdings, agreed."))).toEqual(['KLN', 'Sirius Holdings']);
+  });
+
+  it('reads an organization where someone works ("an economist at …")', () => {
+    expect(names(orgs('"It is early," said Mara Lind, a climate economist at Oxfordia, a think tank.'))).toEqual(['Oxfordia']);
+  });
+
+  it('reads an owner of company things ("X\'s country director", "X\'s shareholders") but not a person\'s shares', () => {
+    expect(names(orgs("Veltro's country director spoke, and Pemaco's shareholders agreed. Elon Musk's shares fell."))).toEqual(['Veltro', 'Pemaco']);
+  });
+
+  it('joins a one-word company name found by context to the full company name', () => {
+    const found = orgs('Brightwave Solar Co. signed the deal. Brightwave\'s board approved it.');
+    expect(found.map((o) => [o.name, o.aliases])).toEqual([['Brightwave Solar Co.', ['Brightwave Solar', 'Brightwave']]]);
+  });
+});
+
+describe('type words of Southeast Asian organizations', () => {
+  it('keeps the possessive of a collective noun inside the name ("People\'s Committee", "Women\'s Union")', () => {
+    const text = "The Đồng Tháp People's Committee, the Vietnam Women's Union and the Fishermen's Association met. Korea's Ministry of Health did not.";
+    expect(names(orgs(text))).toEqual(["Đồng Tháp People's Committee", "Vietnam Women's Union", "Fishermen's Association", 'Ministry of Health']);
+  });
+
+  it('reads Thai "Pcl" designators, "&" inside company names, hospitals and faculties', () => {
+    const text = 'Siam Polymer Pcl, Daewon Shipbuilding & Marine Engineering, Chao Phraya Hospital and the Faculty of Pharmacy took part, but the Faculty did not.';
+    expect(names(orgs(text))).toEqual(['Siam Polymer Pcl', 'Daewon Shipbuilding & Marine Engineering', 'Chao Phraya Hospital', 'Faculty of Pharmacy']);
+  });
+
+  it('reads a national utility and an "Oil and Gas" group', () => {
+    expect(names(orgs('Lao Electricity and the Myanmar Oil and Gas Group signed.'))).toEqual(['Lao Electricity', 'Myanmar Oil and Gas Group']);
+  });
+
+  it('keeps a multi-word trailing country whole', () => {
+    const [o] = orgs('A grant from the Ministry of Foreign Affairs of the Republic of Korea was approved.');
+    expect(o).toMatchObject({ name: 'Ministry of Foreign Affairs of the Republic of Korea', aliases: ['Ministry of Foreign Affairs'] });
+  });
+});
+
+describe('international bodies used as places', () => {
+  it('drops the EU as a market, keeps it as an actor', () => {
+    expect(orgs('Shrimp exports to Japan and the European Union rose, and buyers in the EU paid more.')).toEqual([]);
+    expect(names(orgs('Sales to the EU doubled after the EU cut tariffs.'))).toEqual(['EU']);
+  });
+});

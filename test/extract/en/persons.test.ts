@@ -169,3 +169,50 @@ describe('coreference refiner', () => {
     expect(names(found)).toEqual(['Jo Eun-woo', 'Pimchanok Srisuk', 'Alvarez']);
   });
 });
+
+describe('Vietnamese names', () => {
+  it('reads three- and four-part names by shape and joins later given-name mentions', () => {
+    const text = 'Đặng Văn Hiếu, who runs a nursery in Bến Tre, agreed with Lương Thị Thu Hà. "Prices are up," Hiếu said.';
+    const found = persons(text);
+    expect(found.map((p) => [p.name, p.aliases])).toEqual([
+      ['Đặng Văn Hiếu', ['Hiếu']],
+      ['Lương Thị Thu Hà', []],
+    ]);
+  });
+
+  it('reads unaccented names only with a distinctly Vietnamese family name', () => {
+    expect(names(persons('Truong Minh Duc met Le Monde Diplomatique editors.'))).toEqual(['Truong Minh Duc']);
+  });
+
+  it('leaves streets, cities and schools named after people alone', () => {
+    expect(persons('Shops on Trần Hưng Đạo Street and in Hồ Chí Minh City, near Nguyễn Tất Thành University, reopened.')).toEqual([]);
+  });
+});
+
+describe('initials, nicknames and academic ranks', () => {
+  it('keeps initials before a surname ("Dr. S. Tanaka")', () => {
+    const found = persons('Dr. R. K. Menon and Prof. A. Ibrahim spoke. Menon said more.');
+    expect(found.map((p) => [p.name, p.aliases])).toEqual([
+      ['R. K. Menon', ['Menon']],
+      ['A. Ibrahim', []],
+    ]);
+  });
+
+  it('takes a quoted nickname out of the name and makes it an alias', () => {
+    const found = persons('Nurse Siriporn “Fon” Kaewmala said so. Later Khun Fon added details.');
+    expect(found.map((p) => [p.name, p.aliases])).toEqual([['Siriporn Kaewmala', ['Fon']]]);
+  });
+
+  it('reads "Assoc. Prof. Dr." and "Asst. Prof." as titles', () => {
+    const found = persons('Assoc. Prof. Dr. Kanya Rattanaporn and Asst. Prof. Wichai Thongdee presented.');
+    expect(found.map((p) => [p.name, p.titles[0]])).toEqual([
+      ['Kanya Rattanaporn', 'Dr.'],
+      ['Wichai Thongdee', 'Asst. Prof.'],
+    ]);
+  });
+
+  it('reads an appositive agent noun ("a rice trader in …", "a coastal ecologist at …")', () => {
+    const text = 'Prapas Wongchai, a rice trader in Chai Nat, and Lina Hartono, a coastal ecologist at a local university, spoke.';
+    expect(names(persons(text))).toEqual(['Prapas Wongchai', 'Lina Hartono']);
+  });
+});

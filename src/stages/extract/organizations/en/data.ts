@@ -16,7 +16,7 @@ export const STRONG_HEADS = new Set([
   'Army', 'Navy', 'Guard', 'Command', 'Federation', 'Confederation', 'Chamber', 'Society', 'Alliance', 'Coalition',
   'League', 'Cooperative', 'Consortium', 'Conglomerate', 'Observatory', 'Laboratory', 'Laboratories',
   'Ombudsman', 'Commissariat', 'Department', 'Hub', 'Cabinet', 'Embassy', 'Consulate', 'Mission', 'Delegation',
-  'Chiefs', 'Cross', 'Crescent',
+  'Chiefs', 'Cross', 'Crescent', 'Faculty', 'Procuracy',
 ]);
 
 /** Heads that are one only after a particular word: "Red Cross", "Red Crescent". */
@@ -38,10 +38,10 @@ export const WEAK_HEADS = new Set([
  * are too often events, projects, places or generic nouns: they count only in the gazetteer or with
  * a bracketed acronym.
  */
-export const WEAK_HEADS_NEED_ACRONYM = new Set(['Forum', 'Initiative', 'Programme', 'Program', 'Station', 'Team', 'Unit', 'Club', 'School', 'Hospital', 'Force']);
+export const WEAK_HEADS_NEED_ACRONYM = new Set(['Forum', 'Initiative', 'Programme', 'Program', 'Station', 'Team', 'Unit', 'Club', 'School', 'Force']);
 
 /** Company designators: "Samsung Electronics Co., Ltd.", "SK hynix Inc.". */
-export const COMPANY_SUFFIXES = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'Plc', 'GmbH', 'AG', 'SA', 'NV', 'BV', 'Bhd', 'Pte', 'Pty', 'PCL', 'Tbk', 'JSC', 'Limited', 'Incorporated', 'Holdings']);
+export const COMPANY_SUFFIXES = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'Plc', 'GmbH', 'AG', 'SA', 'NV', 'BV', 'Bhd', 'Pte', 'Pty', 'PCL', 'Pcl', 'Tbk', 'JSC', 'Limited', 'Incorporated', 'Holdings']);
 
 /** Company-type last words: "Hyundai Motor", "Korean Air", "LG Electronics". */
 export const COMPANY_HEADS = new Set([
@@ -50,11 +50,12 @@ export const COMPANY_HEADS = new Set([
   'Heavy Industries', 'Engineering', 'Construction', 'Shipbuilding', 'Petroleum', 'Logistics', 'Semiconductor',
   'Technologies', 'Technology', 'Systems', 'Entertainment', 'Capital', 'Financial', 'Investment', 'Investments',
   'Energy Solution', 'Display', 'Innotek', 'Mobility', 'Bio', 'Biotech', 'Pharma', 'Foods', 'Retail', 'Resorts',
-  'Air', 'Lines', 'Cruises', 'Shipping', 'Holdings',
+  'Air', 'Lines', 'Cruises', 'Shipping', 'Holdings', 'Solution', 'Solutions', 'Electricity', 'Petrochemical',
+  'Petrochemicals', 'Cement', 'Refinery', 'Utilities', 'Biopharma', 'Therapeutics', 'Robotics', 'Semiconductors',
 ]);
 
 /** Company heads that a country or demonym alone may name ("Korean Air", "Thai Airways", "Vietnam Airlines"). */
-export const NATIONAL_COMPANY_HEADS = new Set(['Air', 'Airlines', 'Airways', 'Telecom', 'Post', 'Railways', 'Railway']);
+export const NATIONAL_COMPANY_HEADS = new Set(['Air', 'Airlines', 'Airways', 'Telecom', 'Post', 'Railways', 'Railway', 'Electricity']);
 
 /** Newspapers, broadcasters and news outlets: "The Korea Herald", "Korea JoongAng Daily", "Arirang TV". */
 export const MEDIA_HEADS = new Set([
@@ -76,7 +77,8 @@ export const OF_HEADS = new Set([
   'Organization', 'Organisation', 'College', 'Society', 'Union', 'League', 'Confederation', 'Authority', 'Cabinet',
   'Corporation', 'Administration', 'Directorate', 'Government', 'Service', 'Foundation', 'Center', 'Centre', 'Mission',
   'Delegation', 'Parliament', 'Assembly', 'Institution', 'Hub', 'Corps', 'Fund', 'Alliance', 'Network', 'Group',
-  'House', 'Exchange', 'Chiefs', 'Forum', 'Programme', 'Program', 'Initiative', 'Partnership',
+  'House', 'Exchange', 'Chiefs', 'Forum', 'Programme', 'Program', 'Initiative', 'Partnership', 'Faculty', 'School',
+  'Hospital', 'Procuracy',
 ]);
 
 /** Connectors that may sit inside a name between capitalized words. */
@@ -129,8 +131,18 @@ export const SENTENCE_START_STOP_WORDS = new Set([
 /** Company prefixes written before the name: "PT Tani Makmur Sejahtera" (Indonesia), "CV …". */
 export const COMPANY_PREFIXES = new Set(['PT', 'CV', 'PT.']);
 
-/** Heads that name an organization only with a complement: "House of Representatives". */
-export const HEADS_NEED_COMPLEMENT = new Set(['House']);
+/** Heads that name an organization only with a complement: "House of Representatives", "Faculty of Engineering". */
+export const HEADS_NEED_COMPLEMENT = new Set(['House', 'Faculty']);
+
+/**
+ * Plural nouns whose possessive is part of an organization's name rather than its owner:
+ * "Cà Mau People's Committee", "Women's Union", "Children's Hospital", "Farmers' Association".
+ */
+export const COLLECTIVE_POSSESSORS = new Set([
+  'People', 'Peoples', 'Women', 'Children', 'Workers', 'Farmers', 'Veterans', 'Citizens', 'Teachers', 'Journalists',
+  'Writers', 'Lawyers', 'Doctors', 'Nurses', 'Fishermen', 'Employers', 'Consumers', 'Students', 'Youth', 'Men',
+  'Traders', 'Exporters', 'Producers', 'Investors', 'Elders', 'Soldiers', 'Pensioners', 'Sailors', 'Seafarers',
+]);
 
 /** Heads that need a particular modifier (or a complement): "Korea Exchange", "Stock Exchange of Thailand". */
 export const HEADS_NEED_PLACE_MODIFIER = new Set(['Exchange']);
@@ -148,7 +160,7 @@ export const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 export const COUNTRIES = new Set([
   'Korea', 'South Korea', 'North Korea', 'Republic of Korea', 'ROK', 'DPRK', 'Democratic People’s Republic of Korea',
   "Democratic People's Republic of Korea", 'Thailand', 'Kingdom of Thailand', 'Myanmar', 'Burma', 'Cambodia', 'Laos',
-  'Lao PDR', 'Vietnam', 'Viet Nam', 'Malaysia', 'Singapore', 'Indonesia', 'Philippines', 'the Philippines', 'Brunei',
+  'Lao PDR', 'Vietnam', 'Viet Nam', 'Việt Nam', 'Malaysia', 'Singapore', 'Indonesia', 'Philippines', 'the Philippines', 'Brunei',
   'Brunei Darussalam', 'Timor-Leste', 'East Timor', 'Japan', 'China', 'Taiwan', 'Hong Kong', 'Macau', 'Macao', 'Mongolia',
   'India', 'Pakistan', 'Bangladesh', 'Sri Lanka', 'Nepal', 'Bhutan', 'Maldives', 'Afghanistan', 'Iran', 'Iraq', 'Syria',
   'Israel', 'Palestine', 'Jordan', 'Lebanon', 'Saudi Arabia', 'United Arab Emirates', 'UAE', 'Qatar', 'Kuwait', 'Bahrain',
@@ -269,4 +281,73 @@ export const INSTITUTION_WORDS = new Set([
   'Supervisory', 'Services', 'Audit', 'Inspection', 'Evaluation', 'Standards', 'Quality', 'Prosecution', 'Supreme',
   'Constitutional', 'Legislative', 'Executive', 'Judicial', 'Electoral', 'Election', 'Elections', 'Democratic', 'People',
   'Power', 'Liberal', 'Conservative', 'Justice', 'Progressive', 'Labor', 'Green', 'Vaccine', 'Medical', 'Drug', 'Drugs',
+  'Oil', 'Gas', 'Electricity', 'Petroleum', 'Minerals', 'Mineral', 'Chemicals', 'Engineering', 'Construction',
+  'Transmission', 'Distribution', 'Shipbuilding', 'Offshore', 'Seas', 'Islands', 'Medicine', 'Pharmacy', 'Dentistry',
+  'Nursing', 'Architecture', 'Law', 'Arts', 'Humanities', 'Sciences', 'Agro-Industry', 'Aquaculture', 'Irrigation',
 ]);
+
+/**
+ * Last words of a capitalized run that make "Run (ACR)" a concept, a programme or a document
+ * rather than an organization ("Carbon Border Adjustment Mechanism (CBAM)", "Power Development Plan (PDP)").
+ */
+export const NON_ORG_LAST_WORDS = new Set([
+  'Mechanism', 'Assessment', 'Tax', 'Tariff', 'Tariffs', 'Emissions', 'Certificate', 'Certificates', 'Management',
+  'Goals', 'Goal', 'Product', 'Products', 'Price', 'Prices', 'Rate', 'Rates', 'Scheme', 'Standard', 'Regulation',
+  'Regulations', 'Decree', 'Circular', 'Code', 'Storage', 'Capture', 'Vehicle', 'Vehicles', 'Engine', 'Method',
+  'Protocol', 'Syndrome', 'Disease', 'Virus', 'Number', 'Area', 'Areas', 'Corridor', 'Route', 'Line', 'Lines', 'Contract',
+  'Assistance', 'Investment', 'Intelligence', 'Understanding', 'Measures', 'Licence', 'License', 'Permit', 'Visa',
+  'Card', 'Account', 'Accounts', 'Loan', 'Loans', 'Bond', 'Bonds', 'Ratio', 'Growth', 'Transition', 'Economy',
+  'Energy', 'Power', 'Water', 'Gas', 'Oil', 'Matter', 'Material', 'Materials', 'Technology', 'Technologies', 'Reform',
+  'Reforms', 'Design', 'Network', 'Grid', 'Data', 'Zones', 'Estate', 'Park', 'Parks', 'Centre-Left', 'Tool', 'Kit',
+]);
+
+/**
+ * Lower-case nouns for parts and relatives of a company written as an appositive before its name:
+ * "PetroVietnam's offshore services arm, PTSC,", "its parent, PTT Pcl,".
+ */
+export const AFFILIATE_NOUNS = new Set(['arm', 'subsidiary', 'unit', 'affiliate', 'parent', 'division', 'spin-off', 'spinoff', 'venture', 'partner', 'rival', 'competitor', 'owner', 'operator', 'contractor', 'supplier', 'lender', 'insurer']);
+
+/**
+ * Roles held at an organization: "a fisheries economist at WorldFish", "an analyst at Maybank".
+ * (Words ending in -ist and -ologist count as well.)
+ */
+export const ORG_ROLE_NOUNS = new Set([
+  'economist', 'analyst', 'researcher', 'scientist', 'professor', 'lecturer', 'engineer', 'executive', 'official',
+  'director', 'manager', 'spokesperson', 'spokesman', 'spokeswoman', 'employee', 'fellow', 'partner', 'strategist',
+  'consultant', 'adviser', 'advisor', 'head', 'chief', 'officer', 'coordinator', 'specialist', 'staffer', 'trader',
+  'banker', 'lawyer', 'investigator', 'developer', 'designer', 'programmer', 'president', 'chairman', 'chairwoman',
+  'founder', 'co-founder', 'ceo', 'cfo', 'cto', 'editor', 'reporter', 'correspondent', 'dean', 'student', 'intern',
+  'physician', 'doctor', 'nurse', 'surgeon', 'planner', 'modeller', 'modeler', 'expert', 'representative',
+]);
+
+/**
+ * What an organization has and a person does not, after a possessive: "Nordhav's country director",
+ * "X's shareholders", "X's chief executive" ("director", "president" and "executive" only with a
+ * qualifier before them). A capitalized name that owns one of these is an organization.
+ */
+export const ORG_POSSESSIONS = new Set([
+  'ceo', 'cfo', 'coo', 'executive', 'chairman', 'chairwoman', 'president', 'director', 'shareholders', 'subsidiary',
+  'subsidiaries', 'affiliate', 'affiliates', 'arm', 'headquarters', 'shipyard', 'shipyards', 'board',
+]);
+
+/** Second parts of camel-case words that name products and apps rather than companies ("KakaoTalk", "PowerPoint"). */
+export const CAMEL_PRODUCT_PARTS = new Set([
+  'Talk', 'Pay', 'Point', 'Station', 'Book', 'Books', 'Pod', 'Pods', 'Phone', 'Pad', 'Chat', 'Map', 'Maps', 'Drive',
+  'Play', 'Store', 'Tube', 'Watch', 'Card', 'Wallet', 'Coin', 'Shop', 'Tag', 'Key', 'Box', 'Mail', 'Doc', 'Docs',
+  'Sheet', 'Sheets', 'Link', 'Net', 'Web', 'App', 'Apps', 'Bot', 'Cam',
+]);
+/** Lower-case words that may stand between the possessive and the possession ("X's executive vice president"). */
+export const ORG_POSSESSION_QUALIFIERS = new Set([
+  'chief', 'executive', 'vice', 'deputy', 'managing', 'general', 'country', 'regional', 'senior', 'former', 'acting',
+  'new', 'outgoing', 'incoming', 'local', 'overseas', 'offshore', 'main', 'largest', 'biggest', 'services', 'research',
+  'manufacturing', 'financial', 'investment', 'chemicals', 'energy', 'founding', 'executive', 'marketing', 'technical',
+]);
+
+/** Gazetteer bodies that also name a territory or market: "buyers in Japan and the European Union" is a place. */
+export const TERRITORIAL_BODIES = new Set(['eu']);
+
+/** Prepositions that make the following name a place: "exports to the EU", "buyers in the European Union". */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'to', 'from', 'into', 'across', 'throughout', 'within', 'outside', 'inside', 'around', 'toward', 'towards']);
+
+/** Organs of a body written after its acronym ("MRC Secretariat", "MRC Council"): short forms of that body. */
+export const BODY_ORGANS = new Set(['Secretariat', 'Council']);

@@ -16,6 +16,13 @@ import { parseGazetteer } from './parsers/gazetteer.js';
 import { parseHeads } from './parsers/heads.js';
 import { parseBroadcasters, parseMedia } from './parsers/media.js';
 import { parseBareAcronyms, parseShortForms } from './parsers/shortForms.js';
+import {
+  parseAffiliateAppositives,
+  parseBracketedAcronymNames,
+  parseCamelCaseNames,
+  parseOrgPossessives,
+  parseRoleAtCues,
+} from './parsers/untyped.js';
 import { resolveOrganizations } from './refiners/resolve.js';
 import { tokenize } from './tokens.js';
 import type { OrgContext, OrgParser } from './types.js';
@@ -34,6 +41,11 @@ export const ORGANIZATION_PARSERS: readonly OrgParser[] = [
   parseCompanyAppositives,
   parseShortForms,
   parseBareAcronyms,
+  parseCamelCaseNames,
+  parseBracketedAcronymNames,
+  parseAffiliateAppositives,
+  parseRoleAtCues,
+  parseOrgPossessives,
 ];
 
 export function findOrganizations(text: string, spans: Span[]): OrganizationEntity[] {

@@ -43,6 +43,9 @@ export const TITLES = [
   'Maj Gen', 'Col', 'Lt Col', 'Capt', 'Adm', 'ACM', 'Sgt', 'Datuk', 'Datuk Seri', 'Dato', "Dato'", 'Dato’', 'Dato Sri',
   'Datuk Wira', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan', 'Haji', 'Hajah', 'Pak', 'Bu', 'Ibu', 'Bapak',
   'Secretary of State',
+  // Academic ranks as abbreviated in Thai, Malaysian and Indonesian English ("Assoc. Prof. Dr. …")
+  'Assoc. Prof.', 'Asst. Prof.', 'Assoc Prof', 'Asst Prof', 'Assist. Prof.', 'Adjunct Professor', 'Emeritus Professor',
+  'Professor Emeritus', 'Visiting Professor', 'Distinguished Professor', 'Research Professor',
 ];
 
 /** Modifiers written before a title head ("Foreign Minister", "Former President", "Deputy Foreign Minister"). */
@@ -71,7 +74,7 @@ export const WEAK_TITLES = new Set([
 
 /** Honorifics: an honorific before a capitalized word is strong evidence of a person. */
 export const HONORIFICS = new Set([
-  'Mr.', 'Ms.', 'Mrs.', 'Miss', 'Mr', 'Ms', 'Mrs', 'Dr.', 'Dr', 'Prof.', 'Sir', 'Dame', 'Mme.', 'Khun', 'H.E.', 'Datuk',
+  'Mr.', 'Ms.', 'Mrs.', 'Miss', 'Mr', 'Ms', 'Mrs', 'Dr.', 'Dr', 'Prof.', 'Assoc. Prof.', 'Asst. Prof.', 'Assoc Prof', 'Asst Prof', 'Sir', 'Dame', 'Mme.', 'Khun', 'H.E.', 'Datuk',
   'Datuk Seri', 'Dato', 'Tan Sri', 'Tun',
 ]);
 
@@ -204,3 +207,26 @@ export const NOT_NAME_WORDS = new Set([
   'Republic', 'Kingdom', 'Empire', 'Democratic', 'People', 'Peoples', 'Liberation', 'Revolution', 'War', 'World',
   'Korea', 'Thailand', 'Myanmar', 'Seoul', 'Bangkok', 'Busan', 'Government', 'Governments', 'Minister’s', 'Ministers’',
 ]);
+
+/**
+ * Vietnamese family names, written with their diacritics. A family name followed by two or three
+ * one-syllable capitalized words is a Vietnamese full name ("Nguyễn Văn Phúc", "Phan Thị Mỹ Hạnh").
+ */
+export const VIETNAMESE_SURNAMES = new Set([
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
+  'Đinh', 'Đoàn', 'Trương', 'Trịnh', 'Lương', 'Mai', 'Tạ', 'Cao', 'Lâm', 'Hà', 'Đào', 'Vương', 'Tống', 'Quách', 'Chu',
+  'Lại', 'Tô', 'Kiều', 'Đàm', 'Lưu', 'Nghiêm', 'Phùng', 'Triệu', 'Mạc', 'Châu', 'Thân', 'Âu', 'Giang', 'Hứa', 'Khổng',
+  'Nông', 'Tăng', 'Từ', 'Diệp', 'Bạch', 'Doãn', 'Hầu', 'Lạc', 'Ông', 'Tôn', 'Khúc', 'Lò', 'Vi', 'Cù', 'Thái',
+]);
+
+/**
+ * Unaccented spellings of Vietnamese family names that are not also common English, Korean or
+ * Chinese words: with these a name needs no diacritics ("Nguyen Van Long", "Tran Thi Mai").
+ */
+export const VIETNAMESE_SURNAMES_ASCII = new Set([
+  'Nguyen', 'Tran', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Dang', 'Bui', 'Ngo', 'Duong', 'Dinh', 'Doan', 'Truong', 'Trinh',
+  'Luong', 'Vuong', 'Quach', 'Nghiem', 'Phung', 'Trieu', 'Kieu', 'Luu',
+]);
+
+/** Vietnamese place names shaped like personal names. */
+export const VIETNAMESE_NAME_LIKE_PLACES = new Set(['Hồ Chí Minh', 'Ho Chi Minh']);

@@ -42,6 +42,9 @@ const adjacent = (a: Token, b: Token): boolean => b.start - a.end === 1 && a.par
  * run over up to `max` name tokens, with lower-case particles inside.
  */
 export function readName(tokens: readonly Token[], from: number, max = 5): number {
+  // "S. Tanaka", "J. K. Rowling": initials before the name.
+  const afterInitials = skipInitials(tokens, from);
+  if (afterInitials > from) return isNameToken(tokens[afterInitials]) ? readName(tokens, afterInitials, max) : from - 1;
   if (!isNameToken(tokens[from])) return from - 1;
   if (isKoreanNameAt(tokens, from) && adjacent(tokens[from]!, tokens[from + 1]!)) return from + 1;
   let last = from;
@@ -55,6 +58,12 @@ export function readName(tokens: readonly Token[], from: number, max = 5): numbe
       continue;
     }
     if (NAME_PARTICLES.has(t.text) && isNameToken(tokens[k + 1]) && adjacent(t, tokens[k + 1]!)) continue;
+    // A nickname in quotes inside the name: "Pimpaka “Ploy” Chaiwattana".
+    const nick = quotedNickname(tokens, k);
+    if (nick > k && isNameToken(tokens[nick + 1]) && adjacent(tokens[nick]!, tokens[nick + 1]!)) {
+      k = nick;
+      continue;
+    }
     // A middle initial: "Antonio M. Lagdameo".
     const dot = tokens[k + 1];
     if (/^\p{Lu}$/u.test(t.text) && dot?.text === '.' && dot.start === t.end && isNameToken(tokens[k + 2]) && adjacent(dot, tokens[k + 2]!)) {
@@ -64,6 +73,32 @@ export function readName(tokens: readonly Token[], from: number, max = 5): numbe
     break;
   }
   return last;
+}
+
+/** Past one or more initials ("S.", "S. K.") starting at i: the index after them, or i when there are none. */
+export function skipInitials(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k - i < 6) {
+    const t = tokens[k];
+    const dot = tokens[k + 1];
+    const next = tokens[k + 2];
+    if (!t || !dot || !next || t.kind !== 'word' || !/^\p{Lu}$/u.test(t.text) || dot.text !== '.' || dot.start !== t.end || !adjacent(dot, next)) break;
+    k += 2;
+  }
+  return k;
+}
+
+const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
+
+/** A one-word nickname in quotes starting at i (the opening quote): the index of the closing quote, or -1. */
+export function quotedNickname(tokens: readonly Token[], i: number): number {
+  const open = tokens[i];
+  const word = tokens[i + 1];
+  const close = tokens[i + 2];
+  if (!open || !word || !close || !OPEN_QUOTES.has(open.text) || !CLOSE_QUOTES.has(close.text)) return -1;
+  if (word.start !== open.end || close.start !== word.end || !NAME_SHAPE.test(word.text)) return -1;
+  return i + 2;
 }
 
 /** The first token index of a name ending at `to` (or to + 1 when none ends there). */

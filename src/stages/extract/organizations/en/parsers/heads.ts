@@ -12,6 +12,7 @@
  */
 import { KOREAN_SURNAMES, TITLE_MODIFIERS } from '../../../persons/en/data.js';
 import {
+  COLLECTIVE_POSSESSORS,
   COUNTRIES,
   DEMONYMS,
   GENERIC_MODIFIERS,
@@ -84,6 +85,16 @@ export function extendBack(tokens: readonly Token[], head: number): number {
       j -= 1;
       continue;
     }
+    // "People's Committee", "Women's Union": the possessive of a collective noun is part of the name.
+    if (t.kind === 'poss' && first === j + 1 && tokens[j - 1]?.end === t.start && COLLECTIVE_POSSESSORS.has(tokens[j - 1]!.text)) {
+      j -= 1;
+      continue;
+    }
+    // "Shipbuilding & Offshore Engineering", "Procter & Gamble": an ampersand between capitalized words.
+    if (t.text === '&' && first === j + 1 && isOrgWord(tokens[j - 1]) && tokens[j - 1]!.end + 1 === t.start && t.end + 1 === tokens[j + 1]!.start && !isPlace(tokens[j - 1]!.text)) {
+      j -= 1;
+      continue;
+    }
     if (isOrgWord(t) && !PERSON_TITLE_WORDS.has(t.text) && !ROLE_MODIFIERS.has(t.text)) {
       // A person's name right before an organization word ("… Kim Boo-kyum Ministry") ends the walk.
       if (isKoreanGivenName(t.text)) break;
@@ -149,7 +160,7 @@ export function extendComplement(tokens: readonly Token[], head: number, titled:
       steps += 1;
       continue;
     }
-    if (last === j - 1 && (t.text === 'of' || t.text === 'for') && isOrgWord(tokens[j + 1] ?? tokens[j + 2])) {
+    if (last === j - 1 && (t.text === 'of' || t.text === 'for') && (isOrgWord(tokens[j + 1]) || (tokens[j + 1]?.text === 'the' && isOrgWord(tokens[j + 2])))) {
       const next = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
       if (!isOrgWord(tokens[next])) break;
       j = next;
@@ -219,10 +230,13 @@ export function parseHeads(ctx: OrgContext): OrgCandidate[] {
       loose.push(ctx.text.slice(tokens[first]!.start, t.end));
     }
     // "Ministry of Foreign Affairs of Japan": the name without the trailing country is a variant.
-    if (last > i + 3 && tokens[last - 1]?.text === 'of' && COUNTRIES.has(tokens[last]!.text)) {
-      loose.push(ctx.text.slice(tokens[first]!.start, tokens[last - 2]!.end));
-    } else if (last > i + 4 && tokens[last - 2]?.text === 'of' && COUNTRIES.has(ctx.text.slice(tokens[last - 1]!.start, tokens[last]!.end))) {
-      loose.push(ctx.text.slice(tokens[first]!.start, tokens[last - 3]!.end));
+    // The longest trailing country wins ("… of the Republic of Korea", not "… of Korea").
+    for (let k = Math.max(i + 3, last - 5); k < last; k++) {
+      if (tokens[k]!.text !== 'of') continue;
+      const from = tokens[k + 1]!.text === 'the' ? k + 2 : k + 1;
+      if (from > last || !COUNTRIES.has(ctx.text.slice(tokens[from]!.start, tokens[last]!.end))) continue;
+      loose.push(ctx.text.slice(tokens[first]!.start, tokens[k - 1]!.end));
+      break;
     }
     // "Lao Ministry of Natural Resources …": the name without the country adjective is a variant.
     if (last > i && first === i - 1 && DEMONYMS.has(tokens[first]!.text)) loose.push(ctx.text.slice(t.start, tokens[last]!.end));
@@ -230,7 +244,7 @@ export function parseHeads(ctx: OrgContext): OrgCandidate[] {
     if (last === i && t.text === 'Ministry') {
       while (first < i && !INSTITUTION_WORDS.has(tokens[first]!.text) && !isPlace(tokens[first]!.text) && !isAcronym(tokens[first])) first += 1;
     }
-    const modifiers = tokens.slice(first, i).map((m) => m.text);
+    const modifiers = tokens.slice(first, i).filter((m) => m.kind === 'word').map((m) => m.text);
     const hasComplement = last > i;
     if (!accept(t.text, modifiers, hasComplement, tokens, last)) continue;
     // "the K-City Network programme": a weak-headed name used as the name of a programme.

@@ -28,7 +28,7 @@ export function parseShortForms(ctx: OrgContext): OrgCandidate[] {
 }
 
 /** Acronyms that are never organization names on their own. */
-const NOT_ORG_ACRONYMS = new Set([
+export const NOT_ORG_ACRONYMS = new Set([
   'MOU', 'MOUs', 'MoU', 'MoUs', 'CEO', 'CEOs', 'CFO', 'CTO', 'COO', 'GDP', 'GNP', 'GNI', 'AI', 'IT', 'ICT', 'IoT', 'VR', 'AR',
   'COVID', 'SARS', 'MERS', 'HIV', 'AIDS', 'ODA', 'SME', 'SMEs', 'R&D', 'FTA', 'FTAs', 'FDI', 'ESG', 'PM', 'AM', 'TV', 'PC',
   'USD', 'KRW', 'THB', 'EUR', 'JPY', 'CNY', 'VAT', 'QR', 'ID', 'IDs', 'PDF', 'URL', 'DNA', 'RNA', 'PCR', 'EV', 'EVs', 'LNG',

@@ -14,7 +14,7 @@
  */
 import type { OrganizationEntity } from '../../../../../schema/record.js';
 import { GAZETTEER_BY_ACRONYM } from '../../common/gazetteer.js';
-import { COUNTRIES, DEMONYMS, GENERIC_MODIFIERS, INSTITUTION_WORDS, OF_HEADS, PLACES, STOP_WORDS } from '../data.js';
+import { BODY_ORGANS, COUNTRIES, DEMONYMS, GENERIC_MODIFIERS, INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, OF_HEADS, PLACES, STOP_WORDS, TERRITORIAL_BODIES } from '../data.js';
 import { isOrgHeadWord, isOrgWord } from '../lexicon.js';
 import { isAcronym, type Token } from '../tokens.js';
 import { surface, type OrgCandidate, type OrgContext } from '../types.js';
@@ -24,7 +24,7 @@ import { acronymMatches } from './acronyms.js';
 const GOVERNMENT_HEADS = new Set(['Ministry', 'Department', 'Office', 'Government', 'Embassy', 'Consulate', 'Cabinet', 'Parliament', 'Assembly', 'Court', 'Police', 'Agency', 'Administration', 'Bureau', 'Secretariat']);
 
 const HONORIFIC_WORDS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Khun', 'Miss', 'Prof']);
-const WEAK_COMPANY_PARSERS = new Set(['company-cue', 'company-appositive']);
+const WEAK_COMPANY_PARSERS = new Set(['company-cue', 'company-appositive', 'company-affiliate', 'company-possessive', 'role-at']);
 
 /** Upper bound on acronym-vs-long-form comparisons per document (keeps adversarial input linear). */
 const MAX_ACRONYM_TRIALS = 20_000;
@@ -156,7 +156,11 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
     else if (HONORIFIC_WORDS.has(t.text) && tokens[k + 1]?.kind === 'word') honored.add(tokens[k + 1]!.text);
   });
   const kept = resolveOverlaps(
-    candidates.filter((c) => !(WEAK_COMPANY_PARSERS.has(c.parser) && honored.has(tokens[c.first]!.text))),
+    candidates.filter(
+      (c) =>
+        !(WEAK_COMPANY_PARSERS.has(c.parser) && honored.has(tokens[c.first]!.text)) &&
+        !(c.gazetteerId && TERRITORIAL_BODIES.has(c.gazetteerId) && locative(tokens, c.first)),
+    ),
   );
 
   // 2. Bracketed definitions.
@@ -260,11 +264,11 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
       accepted.add(i);
     }
   });
-  // "MRC Secretariat": the secretariat of a body named by its acronym is that body (a short form of it).
+  // "MRC Secretariat", "MRC Council": an organ of a body named by its acronym is that body (a short form of it).
   const shortIdx = new Set<number>();
   for (const i of longIdx) {
     const c = kept[i]!;
-    if (c.last !== c.first + 1 || tokens[c.last]!.text !== 'Secretariat' || !isAcronym(tokens[c.first])) continue;
+    if (c.last !== c.first + 1 || !BODY_ORGANS.has(tokens[c.last]!.text) || !isAcronym(tokens[c.first])) continue;
     const a = tokens[c.first]!.text;
     const def = definedAs.get(a);
     const gaz = GAZETTEER_BY_ACRONYM.get(a);
@@ -313,6 +317,15 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
     if (!c.parser.startsWith('company')) continue;
     const w = companyShortName(surface(ctx, c));
     if (w && !companyWords.has(w)) companyWords.set(w, i);
+  }
+  // A one-word name found by context ("Hanbit's board", "Nordhav's country director") is that company's short name.
+  for (const i of longIdx) {
+    const c = kept[i]!;
+    if (c.first !== c.last || !WEAK_COMPANY_PARSERS.has(c.parser)) continue;
+    const owner = companyWords.get(tokens[c.first]!.text);
+    if (owner === undefined || owner === i) continue;
+    groups.union(owner, i);
+    shortIdx.add(i);
   }
   if (companyWords.size > 0) {
     const covered = new Uint8Array(tokens.length);
@@ -399,3 +412,30 @@ function standsAlone(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
+
+/**
+ * Is the name at `first` used as a place: "exports to the EU", "buyers in Japan and the European
+ * Union"? A locative preposition before it, possibly across a coordinated place ("Japan and").
+ */
+export function locative(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  for (let round = 0; round < 3 && k >= 0; round++) {
+    if (tokens[k]?.text === 'the') k -= 1;
+    const t = tokens[k];
+    if (!t || t.para !== tokens[first]!.para) return false;
+    if (LOCATIVE_PREPOSITIONS.has(t.text)) return true;
+    if (t.text !== 'and' && t.text !== 'or' && t.text !== ',') return false;
+    // Skip one coordinated place name ("Japan", "South Korea", "the United States").
+    let j = k - 1;
+    let words = 0;
+    while (j >= 0 && words < 4 && tokens[j]!.kind === 'word' && /^\p{Lu}/u.test(tokens[j]!.text)) {
+      j -= 1;
+      words += 1;
+    }
+    if (words === 0) return false;
+    const place = tokens.slice(j + 1, k).map((x) => x.text).join(' ');
+    if (!COUNTRIES.has(place) && !PLACES.has(place)) return false;
+    k = j;
+  }
+  return false;
+}

@@ -43,6 +43,7 @@ const ROLE_QUALIFIERS = new Set([
  */
 function roleAt(tokens: readonly Token[], i: number): number {
   let k = i;
+  const article = !!tokens[k] && ARTICLES.has(tokens[k]!.text);
   if (tokens[k] && (ARTICLES.has(tokens[k]!.text) || DETERMINERS.has(tokens[k]!.text))) k += 1;
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     const t = tokens[k]!;
@@ -50,6 +51,8 @@ function roleAt(tokens: readonly Token[], i: number): number {
     if (t.kind !== 'word') return -1;
     const lower = t.text.toLowerCase();
     if (/^\p{Ll}/u.test(t.text) && ROLE_NOUNS.has(lower)) return k;
+    // "a coastal ecologist at …", "a rice trader in …": an agent noun ending the phrase after an article.
+    if (article && AGENT_NOUN.test(t.text) && !NOT_AGENT_NOUNS.has(lower) && endsRolePhrase(tokens[k + 1])) return k;
     // "Bounkham Phommachanh, Vice Minister of …": a capitalized title.
     if (/^\p{Lu}/u.test(t.text)) {
       const title = matchTitle(tokens, k);
@@ -65,6 +68,22 @@ function roleAt(tokens: readonly Token[], i: number): number {
   }
   return -1;
 }
+
+/** Agent nouns by their ending: ecologist, trader, planner, historian, investigator. */
+const AGENT_NOUN = /^\p{Ll}{2,}(?:ist|ian|er|or|eer)$/u;
+/** Words with those endings that are not people. */
+const NOT_AGENT_NOUNS = new Set([
+  'other', 'another', 'number', 'member', 'order', 'border', 'water', 'power', 'paper', 'letter', 'matter', 'quarter',
+  'center', 'centre', 'chapter', 'cluster', 'corner', 'factor', 'sector', 'motor', 'vendor', 'error', 'floor', 'door',
+  'minor', 'major', 'color', 'colour', 'interior', 'mirror', 'tractor', 'reactor', 'monitor', 'indicator', 'corridor',
+  'list', 'artist', 'twist', 'wrist', 'mist', 'fist', 'trillion', 'billion', 'million', 'region', 'version', 'option',
+  'meter', 'metre', 'liter', 'litre', 'filter', 'router', 'computer', 'container', 'partner', 'counter', 'winter',
+  'summer', 'finger', 'cancer', 'fiber', 'fibre', 'layer', 'polymer', 'weather', 'river', 'tower', 'master', 'poster',
+  'platter', 'charter', 'shelter', 'theater', 'theatre', 'manner', 'banner', 'dinner', 'lower', 'upper', 'former',
+  'latter', 'further', 'together', 'rather', 'either', 'neither', 'whether', 'however', 'under', 'after', 'over',
+]);
+const ROLE_PHRASE_END = new Set(['at', 'of', 'with', 'for', 'from', 'in', 'on', 'who', 'based', ',', '.', ')', ';']);
+const endsRolePhrase = (t: Token | undefined): boolean => !t || ROLE_PHRASE_END.has(t.text);
 
 /** Function words and verbs that end an appositive search. */
 const NOT_QUALIFIERS = new Set([

@@ -10,7 +10,7 @@
  */
 import type { PersonEntity } from '../../../../../schema/record.js';
 import type { Token } from '../../../organizations/en/tokens.js';
-import { isKoreanOrder, isNameToken } from '../names.js';
+import { isKoreanOrder, isNameToken, quotedNickname } from '../names.js';
 import type { PersonCandidate, PersonContext } from '../types.js';
 
 function overlapsAny(spans: readonly { start: number; end: number }[], s: { start: number; end: number }): boolean {
@@ -56,7 +56,7 @@ function shortWords(words: readonly string[]): string[] {
 export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]): PersonEntity[] {
   const { tokens, text } = ctx;
   // 1. Organizations win over weak people; Korean-shaped names and titled people win over organizations.
-  const filtered = candidates.filter((c) => c.strength === 'strong' && (c.parser === 'korean-name' || c.parser === 'title') ? true : !overlapsAny(ctx.orgSpans, c));
+  const filtered = candidates.filter((c) => c.strength === 'strong' && (c.parser === 'korean-name' || c.parser === 'vietnamese-name' || c.parser === 'title') ? true : !overlapsAny(ctx.orgSpans, c));
   const sorted = filtered.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: PersonCandidate[] = [];
   for (const c of sorted) {
@@ -86,14 +86,15 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
       weakFull.push(c);
       continue;
     }
-    const words = tokens.slice(c.first, c.last + 1).filter((t) => t.kind === 'word').map((t) => t.text);
-    const name = text.slice(c.start, c.end);
+    const { words, nicknames } = nameParts(tokens, c.first, c.last);
+    const name = nicknames.length > 0 ? words.join(' ') : text.slice(c.start, c.end);
     let p = byName.get(name);
     if (!p) {
       p = { words, name, mentions: [], aliases: [], titles: [] };
       byName.set(name, p);
       people.push(p);
     }
+    for (const n of nicknames) if (!p.aliases.includes(n)) p.aliases.push(n);
     p.mentions.push({ start: c.start, end: c.end, first: c.first, last: c.last });
     for (const t of c.titles) addTitle(p, t);
   }
@@ -130,10 +131,10 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
     for (const p of rest) people.push(p);
   }
 
-  // Index short forms of full names: word → people (in order of first mention).
+  // Index short forms of full names: word → people (in order of first mention), nicknames included.
   const byShort = new Map<string, Person[]>();
   for (const p of people) {
-    for (const w of shortWords(p.words)) {
+    for (const w of new Set([...shortWords(p.words), ...p.aliases.filter((a) => !/\s/.test(a))])) {
       const list = byShort.get(w) ?? [];
       list.push(p);
       byShort.set(w, list);
@@ -244,4 +245,20 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
   if (joined(tokens[i], next) && isNameToken(next)) return false;
   if (joined(prev, tokens[i]) && isNameToken(prev)) return false;
   return true;
+}
+
+/** The words of a name and the quoted nicknames inside it ("Pimpaka “Ploy” Chaiwattana"). */
+function nameParts(tokens: readonly Token[], first: number, last: number): { words: string[]; nicknames: string[] } {
+  const words: string[] = [];
+  const nicknames: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const close = quotedNickname(tokens, k);
+    if (close > k) {
+      nicknames.push(tokens[k + 1]!.text);
+      k = close;
+      continue;
+    }
+    if (tokens[k]!.kind === 'word') words.push(tokens[k]!.text);
+  }
+  return { words, nicknames };
 }
