@@ -30,12 +30,12 @@ function isAscii(bytes: Uint8Array): boolean {
   return true;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes decoded as UTF-8, or null when they are not valid UTF-8 (decoded once, reused if chosen). */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    fatalUtf8.decode(bytes);
-    return true;
+    return fatalUtf8.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -102,8 +102,8 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
   if (bytes.length === 0) throw new StageError('decode', 'empty-input', 'the input has no bytes');
   const warnings: string[] = [];
 
-  const finish = (charset: Charset, source: EncodingSource, body: Uint8Array = bytes): Decoded => {
-    let text = decodeWith(charset, body);
+  const finish = (charset: Charset, source: EncodingSource, body: Uint8Array = bytes, decoded?: string): Decoded => {
+    let text = decoded ?? decodeWith(charset, body);
     const { bad, nonAscii } = countBad(text);
     if (bad >= QUALITY.minBadCount && bad / Math.max(1, nonAscii) > QUALITY.maxBadShare) {
       throw new StageError(
@@ -151,10 +151,11 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
 
   if (isAscii(bytes)) return declared ? finish(declared.charset, declared.source) : finish(UTF8, 'default');
 
-  const validUtf8 = isValidUtf8(bytes);
+  const utf8Text = strictUtf8(bytes);
+  const validUtf8 = utf8Text !== null;
   if (declared) {
     if (declared.charset.name === 'utf-8') {
-      if (validUtf8) return finish(UTF8, declared.source);
+      if (validUtf8) return finish(UTF8, declared.source, bytes, utf8Text);
       const best = detect(sampleOf(bytes))[0];
       if (!best || best.charset.name === 'utf-8') return finish(UTF8, declared.source);
       warnings.push('charset-mismatch');
@@ -164,7 +165,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
     // text is practically never valid UTF-8 by accident, so the page was re-encoded and the meta left behind.
     if (validUtf8) {
       warnings.push('charset-mismatch');
-      return finish(UTF8, 'detected');
+      return finish(UTF8, 'detected', bytes, utf8Text);
     }
     const samples = sampleOf(bytes);
     const ownQuality = qualityOf(declared.charset, samples);
@@ -179,7 +180,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
     return finish(declared.charset, declared.source);
   }
 
-  if (validUtf8) return finish(UTF8, 'detected');
+  if (validUtf8) return finish(UTF8, 'detected', bytes, utf8Text);
   const best = detect(sampleOf(bytes))[0];
   if (!best || best.score < QUALITY.minDetectedScore) {
     throw new StageError('decode', 'invalid-encoding', 'the bytes do not read as text in any supported encoding');
