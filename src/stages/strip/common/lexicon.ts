@@ -22,6 +22,12 @@ const KO = [
   '경제', '사회', '국제', '문화', '스포츠', '연예', '오피니언', 'IT', '과학', '라이프', '전국', '지역', '보도자료', '정책브리핑',
   '언론보도', '알림', '소식', '뉴스', '공지사항', '번역', '언어', '한국어', '영어', 'English', 'KOR', 'ENG', '설정',
   '이 기사를 추천합니다', '기자의 다른 기사', '기자 구독', '무단전재', '재배포 금지', '무단 전재', '재배포금지',
+  // Article tools, accessibility toolbars, app banners, poll / satisfaction widgets, article navigation.
+  '이 기사를 공유합니다', '기사 공유하기', '기사 글자크기', '글자크기 설정', '기사스크랩', '기사 스크랩', '기사저장', '인쇄하기',
+  '이메일 보내기', '메일 보내기', '이메일보내기', '고대비', '고대비 모드', '화면 확대', '화면 축소', '화면확대', '화면축소',
+  '음성으로 듣기', '기사 듣기', '웹접근성', '접근성', '앱 설치', '앱 다운로드', '앱설치', '설치하기', '투표하기', '결과보기',
+  '독자 투표', '매우 만족', '만족', '보통', '불만족', '매우 불만족', '의견 등록',
+  '이전기사', '다음기사', '이전 기사', '다음 기사', 'QR코드',
   // Field labels of board (게시판) view tables.
   '문의', '문의처', '보도 문의', '제목', '내용', '분류', '구분', '번호', '작성자', '출처', '담당', '부서', '조회', '첨부', '등록자', '게시일', '수정일',
 ];
@@ -43,6 +49,12 @@ const EN = [
   'videos', 'video', 'photo', 'opinion', 'politics', 'business', 'world', 'national', 'sports', 'life', 'culture',
   'entertainment', 'lang', 'language', 'english', 'korean', 'thai', 'simple empty', 'empty', 'en', 'ko',
   'th', 'all rights reserved', 'copyright', 'youtube', 'instagram', 'tiktok', 'follow us',
+  // Article tools, accessibility bars, app banners, feedback and poll widgets, article pagers.
+  'print this page', 'print this article', 'print article', 'email this', 'email this article', 'save article',
+  'bookmark', 'listen to this article', 'min read', 'minute read', 'accessibility', 'high contrast', 'yes', 'not sure',
+  'view results', 'reader poll', 'was this helpful',
+  'get the app', 'download the app', 'download our app', 'prev', 'next article', 'previous article', 'next story',
+  'previous story', 'go back', 'for immediate release', 'media release', 'news release', 'embargoed',
   // Field labels of board view tables.
   'for more information', 'more information', 'media contact', 'contact', 'inquiries', 'title', 'subject', 'date', 'views', 'hits', 'author', 'writer', 'department', 'no', 'no.', 'category',
 ];
@@ -59,6 +71,10 @@ const TH = [
   'สอบถามข้อมูลเพิ่มเติม', 'สอบถาม', 'ข้อมูลเพิ่มเติม', 'ติดต่อสอบถาม', 'หัวข้อ', 'วันที่', 'ผู้เขียน', 'หน่วยงาน', 'รูป', 'รูปภาพ', 'ภาพ', 'ธุรกิจ', 'การเมือง', 'เศรษฐกิจ', 'สังคม', 'ต่างประเทศ', 'กีฬา', 'บันเทิง', 'ท้องถิ่น', 'ภูมิภาค',
   'ระบบการเมือง', 'มรดก', 'ผลิตภัณฑ์', 'ไลฟ์สไตล์', 'เทคโนโลยี', 'ข่าวประชาสัมพันธ์', 'ประชาสัมพันธ์', 'ผู้ชม', 'เข้าชม',
   'จำนวนผู้เข้าชม', 'อัปเดต', 'อัพเดต', 'เผยแพร่', 'ปิด', 'เปิด', 'ภาษาไทย', 'ไทย', 'ติดตาม', 'ติดตามเรา',
+  // Article tools, app banners, feedback and poll widgets, article pagers.
+  'บันทึก', 'บุ๊กมาร์ก', 'ส่งอีเมล', 'ส่งต่อ', 'ฟังข่าว', 'ฟังบทความ', 'ก-', 'ก+', 'ดาวน์โหลดแอป', 'ดาวน์โหลดแอปพลิเคชัน',
+  'มีประโยชน์', 'ไม่มีประโยชน์', 'โหวต', 'ดูผลโหวต', 'ผลโหวต', 'โพลล์', 'ผลสำรวจ', 'ข่าวก่อนหน้า', 'ข่าวถัดไป',
+  'บทความก่อนหน้า', 'บทความถัดไป',
 ];
 
 /** Vietnamese templates (crawled Vietnamese portals republish Thai and English translations). */
@@ -82,7 +98,8 @@ export const LIST_HEADINGS: readonly string[] = [
   '최신기사', '추천기사', '이 시각 주요뉴스', '실시간 인기', '포토뉴스', '기자의 다른 기사',
   'related articles', 'related stories', 'related news', 'more stories', 'more news', 'most read', 'most popular',
   'most viewed', 'top stories', 'top 10 stories', 'trending', 'recommended', 'latest news', 'you may also like',
-  'read more', 'editor\'s picks', 'more from', 'also read',
+  'read more', 'editor\'s picks', 'more from', 'also read', 'related article', 'related story', 'related post',
+  'related posts', 'related content', 'related coverage', 'read also', 'see also', 'more on this',
   'ข่าวที่เกี่ยวข้อง', 'ข่าวเกี่ยวข้อง', 'เรื่องที่เกี่ยวข้อง', 'บทความที่เกี่ยวข้อง', 'ข่าวล่าสุด', 'ข่าวยอดนิยม', 'อ่านมากที่สุด',
   'ข่าวแนะนำ', 'หัวข้อเดียวกัน', 'หมวดหมู่เดียวกัน', 'ผู้เขียนเดียวกัน', 'อ่านข่าวที่เกี่ยวข้อง',
   'tin liên quan', 'đọc nhiều', 'cùng chuyên mục', 'cùng chủ đề', 'cùng tác giả', 'tin mới nhất',

@@ -4,7 +4,7 @@
 import { LIST_HEADINGS, UI_LEXICON } from './lexicon.js';
 import { findDates } from './dates.js';
 import { collapse, effectiveLength } from './normalize.js';
-import { ATTACHMENT, BREADCRUMB_SEPARATOR, CAPTION, CONTACT_LABEL, COPYRIGHT, EMAIL, EMBED_LINE, PHONE, PROMO_LINE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, KO_SIGNOFF, SOURCE_LINE, SOURCE_LINE_BARE, TH_BYLINE, TIP_LINE } from './patterns.js';
+import { ATTACHMENT, BODY_END_MARKER, DISCLAIMER_LINE, TAG_LINE, BREADCRUMB_SEPARATOR, CAPTION, CAPTION_CLOSING_CREDIT, CONTACT_LABEL, COPYRIGHT, DECK_LINE, EMAIL, FEEDBACK_LINE, MEDIA_CONTACT, EMBED_LINE, PHONE, PROMO_LINE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, KO_SIGNOFF, SOURCE_LINE, SOURCE_LINE_BARE, TH_BYLINE, TIP_LINE } from './patterns.js';
 import { LINE_LIMITS } from './thresholds.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -101,14 +101,39 @@ const attachment = (p: Prepared): boolean => p.len <= LINE_LIMITS.sourceMaxLengt
 /** Share of digits among the visible characters. */
 const digitShare = (s: string): number => (s.match(/\d/g)?.length ?? 0) / Math.max(1, s.replace(/\s/g, '').length);
 const contact = (p: Prepared): boolean =>
-  p.len <= LINE_LIMITS.contactMaxLength &&
-  PHONE.test(p.s) &&
-  (p.len <= 40 || digitShare(p.s) >= 0.2 || (CONTACT_LABEL.test(p.s) && (EMAIL.test(p.s) || p.len <= 80)));
+  (p.len <= LINE_LIMITS.contactMaxLength &&
+    PHONE.test(p.s) &&
+    (p.len <= 40 || digitShare(p.s) >= 0.2 || (CONTACT_LABEL.test(p.s) && (EMAIL.test(p.s) || p.len <= 80)))) ||
+  // "Media contact: Name, Officer, +856 21 …, name@org": labelled, with a number or address.
+  (p.len <= LINE_LIMITS.mediaContactMaxLength && MEDIA_CONTACT.test(p.s) && (PHONE.test(p.s) || EMAIL.test(p.s)));
 
 const tipLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.tipMaxLength && TIP_LINE.some((re) => re.test(p.s));
 
 const readMore = (p: Prepared): boolean => p.len <= LINE_LIMITS.sourceMaxLength && READ_MORE.test(p.s);
 export const isEndMarker = (line: string): boolean => endMarker(prep(line));
+/** A marker after which there is no more body ("(END)", "– ENDS –", "###", "- 끝 -"). */
+export const endsBody = (line: string): boolean => {
+  const p = prep(line);
+  return p.len <= 12 && BODY_END_MARKER.test(p.s);
+};
+
+const deck = (p: Prepared): boolean => p.len <= LINE_LIMITS.deckMaxLength && DECK_LINE.test(p.s);
+/** A deck set off by dashes or angle brackets on its own line ("- … -"). */
+export const isDeckLine = (line: string): boolean => deck(prep(line));
+
+const FEEDBACK_ALL = Object.values(FEEDBACK_LINE).flat();
+const feedback = (p: Prepared): boolean => p.len <= LINE_LIMITS.feedbackMaxLength && FEEDBACK_ALL.some((re) => re.test(p.s));
+/** A reader-feedback / satisfaction / poll prompt ("Was this page helpful?"). */
+export const isFeedbackLine = (line: string): boolean => feedback(prep(line));
+
+const tagLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.tagLineMaxLength && TAG_LINE.some((re) => re.test(p.s));
+/** "Tags: …", "แท็ก: …", "#a #b": a tag list on one line. */
+export const isTagLine = (line: string): boolean => tagLine(prep(line));
+
+const DISCLAIMER_ALL = Object.values(DISCLAIMER_LINE).flat();
+const disclaimer = (p: Prepared): boolean => p.len <= LINE_LIMITS.disclaimerMaxLength && DISCLAIMER_ALL.some((re) => re.test(p.s));
+/** An investment / liability disclaimer ("ไม่ใช่คำแนะนำในการลงทุน"). */
+export const isDisclaimerLine = (line: string): boolean => disclaimer(prep(line));
 
 /** Opens with a wire dateline / credit ("(서울=연합뉴스) 김다은 기자 =", "BUSAN --"): body, not byline. */
 export function opensWithLedeDateline(line: string): boolean {
@@ -122,7 +147,7 @@ function byline(p: Prepared): string[] | null {
   if (len > LINE_LIMITS.bylineMaxLength || opensWithLedeDateline(s)) return null;
   const withoutEmail = (): string => s.replace(EMAIL_G, ' ').replace(/[()[\]<>]/g, ' ');
   if (EN_BYLINE.test(s)) {
-    return collapse(withoutEmail().replace(/^(?:by|written by|reporting by|reported by|story by|words by)\s+/i, ''))
+    return collapse(withoutEmail().replace(/^(?:by|written by|reporting by|reported by|story by|words by|(?:staff\s+)?reporter|correspondent|staff writer)\s+/i, ''))
       .split(/\s*(?:,|\band\b|&)\s*/i)
       .map((n) => n.replace(/[\s,;:|/-]+$/g, '').trim())
       .filter((n) => n.length > 1 && n.length < 60);
@@ -149,7 +174,9 @@ function byline(p: Prepared): string[] | null {
 /** A byline or reporter signature line. Returns the names found (possibly empty) or null when it is not one. */
 export const bylineNames = (line: string): string[] | null => byline(prep(line));
 
-const caption = (p: Prepared): boolean => p.len <= LINE_LIMITS.captionMaxLength && CAPTION.some((re) => re.test(p.s));
+const caption = (p: Prepared): boolean =>
+  (p.len <= LINE_LIMITS.captionMaxLength && CAPTION.some((re) => re.test(p.s))) ||
+  (p.len <= LINE_LIMITS.creditCaptionMaxLength && CAPTION_CLOSING_CREDIT.test(p.s) && !/[(（]\s*ends?\s*[)）]\s*$/i.test(p.s));
 export const isCaption = (line: string): boolean => caption(prep(line));
 
 const sourceLine = (p: Prepared): boolean =>
@@ -197,7 +224,7 @@ const uiLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.uiMaxLength && uiC
 export const isUiLine = (line: string): boolean => uiLine(prep(line));
 
 /** What kind of furniture a paragraph is, or null when it may be body. */
-export type LineKind = 'ui' | 'list-heading' | 'copyright' | 'end' | 'byline' | 'caption' | 'source' | 'meta' | 'contact' | 'attachment' | 'related' | 'promo' | 'embed';
+export type LineKind = 'ui' | 'list-heading' | 'copyright' | 'end' | 'byline' | 'caption' | 'source' | 'meta' | 'contact' | 'attachment' | 'related' | 'promo' | 'embed' | 'deck' | 'feedback' | 'disclaimer';
 
 export function furnitureKind(line: string): LineKind | null {
   const p = prep(line);
@@ -215,6 +242,10 @@ export function furnitureKind(line: string): LineKind | null {
   if (contact(p) || tipLine(p)) return 'contact';
   if (promo(p)) return 'promo';
   if (embed(p)) return 'embed';
+  if (feedback(p)) return 'feedback';
+  if (tagLine(p)) return 'related';
+  if (disclaimer(p)) return 'disclaimer';
+  if (deck(p)) return 'deck';
   if (uiLine(p) || breadcrumb(p)) return 'ui';
   return null;
 }

@@ -9,20 +9,26 @@
 export const COPYRIGHT = [
   /ⓒ|©|\(c\)\s*\d{4}|copyright\b|all rights reserved/i,
   /무단\s*(?:전재|복제|배포|사용|게재)|재배포\s*금지|저작권자|저작권법/,
+  // Korea Open Government Licence notices under public-sector pages ("공공누리 제1유형 … 이용할 수 있습니다").
+  /공공누리|open government licen[cs]e|\bKOGL\b/i,
   /สงวนลิขสิทธิ์|ลิขสิทธิ์\s*©?/,
   /bản quyền/i,
 ];
 
-/** Closing markers of wire copy. */
-export const END_MARKER = /^(?:[([<〈/-]?\s*(?:END|끝|ends|-?\s*30\s*-?)\s*[)\]>〉/-]?|#{3,}|\*{3,}|-{3,}|={3,})$/i;
+/** Closing markers of wire copy and press releases: "(END)", "– ENDS –", "- 끝 -", "-30-", "###", and the
+ * outlet's closing mark "— VNS", "— VIO", "/AFP". */
+export const END_MARKER = /^(?:[([<〈/\-–—]?\s*(?:END|끝|ends|-?\s*30\s*-?)\s*[)\]>〉/\-–—]?|#{3,}|\*{3,}|-{3,}|={3,}|[—–-]\s*[A-Z]{2,6}(?:\s*\/\s*[A-Z]{2,6})?\.?)$/i;
+/** The markers after which a press release or wire story has no more body (the "About us" box, media
+ * contacts, notes to editors follow). Not the bare rules (*** / --- / ===), which also separate sections. */
+export const BODY_END_MARKER = /^(?:[([<〈/\-–—]?\s*(?:END|끝|ends|-?\s*30\s*-?)\s*[)\]>〉/\-–—]?|#{3,})$/i;
 
 /** Reporter signatures: "Jun Ji-hye jjh@koreatimes.co.kr", "김다은 기자 kde@yna.co.kr", "/홍길동 기자". */
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 export const KO_REPORTER = /^[/【[(]?\s*(?:[가-힣]{2,4}\s*)(?:[가-힣]{2,4}\s*)?(?:기자|특파원|객원기자|선임기자|전문기자|편집위원|논설위원|통신원|인턴기자|PD|앵커)(?:\s|$|[\]】)=,·]|$)/;
 /** A byline line in English: "By Park Han-na", "By Jun Ji-hye (jjh@…)", "Reporting by …". */
-export const EN_BYLINE = /^(?:by|written by|reporting by|reported by|story by|words by)\s+[\p{Lu}\p{Lo}]/iu;
+export const EN_BYLINE = /^(?:by|written by|reporting by|reported by|story by|words by|(?:staff\s+)?reporter|correspondent|staff writer)\s+[\p{Lu}\p{Lo}]/iu;
 /** Thai bylines: ผู้เขียน, โดย, เรื่อง/ภาพ, ข่าวโดย, รายงานโดย, กองบรรณาธิการ. */
-export const TH_BYLINE = /^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|(?:เรื่อง|ข่าว)\s*(?:และ|\/)\s*ภาพ|ภาพ\s*(?:และ|\/)\s*(?:เรื่อง|ข่าว)|เรื่อง\s*:)\s*[:：]?\s*\S/;
+export const TH_BYLINE = /^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|(?:เรื่อง|ข่าว)\s*(?:และ|\/)\s*ภาพ|ภาพ\s*(?:และ|\/)\s*(?:เรื่อง|ข่าว)|(?:เรื่อง|ข่าว|ผู้สื่อข่าว)\s*[:：])\s*[:：]?\s*\S/;
 
 /** Roles in the production credits of broadcast news reports. */
 const BROADCAST_ROLE =
@@ -54,6 +60,9 @@ export const ATTACHMENT = /^(?:붙임|첨부|첨부\s*파일|첨부\s*자료|att
 
 /** Contact lines: a name or office with a phone number ("사무관 김유리 (044-205-2745)", "โทร. 0 2033 9999",
  * "Tel: +82-2-123-4567"). Only short lines; a hotline inside a sentence stays. */
+/** Media-contact boxes of press releases: "Media contact: …", "Media enquiries:", "For media inquiries, …",
+ * "언론 문의 :", "ติดต่อสื่อมวลชน :". With a phone number or e-mail address, up to LINE_LIMITS.contactMaxLength × 2. */
+export const MEDIA_CONTACT = /^(?:(?:for\s+)?(?:media|press)\s+(?:contacts?|enquiries|inquiries)|언론\s*문의|취재\s*문의|ติดต่อสื่อมวลชน|ผู้ประสานงานสื่อ)\s*[:：,]/i;
 export const CONTACT_LABEL = /(?:tel|phone|fax|e-?mail|โทร|โทรศัพท์|อีเมล|전화|팩스|이메일|문의)\s*[.:：]?\s*[+\d\w]/i;
 export const PHONE = /(?:\+?\d{1,3}[-\s.]?)?(?:\(?0\d{1,2}\)?[-\s.]?)\d{3,4}[-\s.]\d{4}\b|(?:tel|phone|fax|โทร|โทรศัพท์|전화|팩스)\s*[.:：]?\s*\+?\d[\d\s-]{5,}/i;
 
@@ -85,6 +94,14 @@ export const CAPTION = [
   /(?:^|[.!?)]\s+)(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage|PHOTO)s?\s+(?:by|BY|courtesy of)\s+[\p{Lu}\p{Lt}\d][^.]{0,60}$/u,
 ];
 
+/**
+ * A caption closing on its credit in brackets after its last sentence: "… Geoje Island. (Hanwha Ocean)",
+ * "… on Monday. (Courtesy of Seoul Metropolitan Government)". A body paragraph ends on the sentence; only
+ * short lines (LINE_LIMITS.creditCaptionMaxLength) are tested.
+ */
+export const CAPTION_CLOSING_CREDIT =
+  /[.!?]\s*[(（]\s*(?:courtesy of\s+|photo\s*[:=]?\s*)?\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{M}&.'’-]*){0,5}\s*[)）]\s*$/u;
+
 /** Metadata lines: dates, view counts, "Date : … Read : …". Tested on short lines only; labels that can
  * open a sentence ("วันที่", "등록", "수정") count only when a date or a colon follows. */
 export const META_LINE = [
@@ -92,6 +109,8 @@ export const META_LINE = [
   /\b(?:read|views?|hits)\s*[:：]\s*[\d,]+\s*$/i,
   /^(?:입력|기사입력|최종수정|수정|등록|등록일|작성일|게재일|발행일|승인|업데이트|송고|보도일|배포일|일자|날짜)\s*[:：]?\s*(?:\d{2,4}\s*[.\-/년]|\d{1,2}\s*[:시])/,
   /^(?:조회|조회수)\s*[:：]?\s*[\d,]+/,
+  // Field rows of board view tables: "작성자 해외사업처", "글쓴이 : 홍보팀", "Posted by Communications Office".
+  /^(?:작성자|작성부서|글쓴이|등록자|게시자|담당부서|부서명|posted by|author|ผู้โพสต์|โพสต์โดย)(?:\s*[:：]\s*|\s+)[^\s.!?。]+(?:\s+[^\s.!?。]+){0,3}$/i,
   /(?:조회수?|추천수?|댓글)\s*[:：]?\s*[\d,]+\s*$/,
   /^(?:เผยแพร่|ลงวันที่|โพสต์|อัปเดต|อัพเดต|ปรับปรุง|แก้ไขล่าสุด|ผู้ชม|เข้าชม|จำนวนผู้เข้าชม)\s*(?:[:：]|(?:เมื่อ)?\s*(?:วัน|[\d๐-๙]))/,
   /(?:ผู้ชม|เข้าชม|เปิดอ่าน|อ่าน|views?|reads?|hits)\s*[:：]?\s*[\d,]+\s*(?:ครั้ง|times)?\s*$/i,
@@ -107,6 +126,9 @@ export const LEDE_DATELINE = [
 
 /** Ends like a sentence: . ! ? … (also inside closing quotes/brackets), Korean 다, CJK 。 */
 export const SENTENCE_END = /(?:[.!?。！？…]|다)[\s"'”’»)\]]*$/u;
+/** Ends like a body sentence rather than a headline: a full stop. Headlines end in "?" and "!", and Korean
+ * headlines in a bare verb ("…축구교실 40곳 연다", "…수주했다") — body sentences close those with "다.". */
+export const HEADLINE_SENTENCE_END = /[.。](?:[\s"'”’»)\]])*$/u;
 
 /** Item markers of press releases and notices: □ ■ ㅇ ○ ◦ ° ※ * -, "1.", "가.", "(1)". */
 export const BODY_MARKER = /^(?:[□■ㅇ○◦°※*◎▷]\s|[-–]\s|\d{1,2}[.)]\s|[가-하][.)]\s|\(\d{1,2}\)\s)/u;
@@ -177,3 +199,43 @@ export const EMBED_LINE = [
  * "หน้าแรก › ข่าวภูมิภาค"). Headlines do not use these separators between short phrases.
  */
 export const BREADCRUMB_SEPARATOR = /\s*[›»>＞≫]\s*/u;
+
+/**
+ * A deck set off by dashes or brackets on its own line, as Korean press releases and some newspapers
+ * centre it under the headline: "- 5년간 1,200만 달러 투입 … -", "― 주민 설명회 이달 말 개최 ―", "< … >".
+ * (A list item "- 내용" opens with a dash but does not close with one.)
+ */
+export const DECK_LINE = /^(?:[-–—―]\s+\S.*\S\s+[-–—―]|<\s+\S.*\S\s+>|〈\s*\S.*\S\s*〉)$/u;
+
+/**
+ * Reader-feedback and poll widgets: "Was this page helpful?", "이 페이지에서 제공하는 정보에 … 만족하셨습니까?",
+ * "บทความนี้มีประโยชน์หรือไม่", "Rate this article". Per language; short lines only.
+ */
+export const FEEDBACK_LINE: Readonly<Record<'en' | 'ko' | 'th', readonly RegExp[]>> = {
+  en: [
+    /^(?:was|is|did)\s+(?:this|the)\s+(?:page|article|story|information|content|post)\s+(?:helpful|useful|informative)\b/i,
+    /^(?:was this helpful|how (?:useful|helpful) (?:was|is) this|rate this (?:article|page|story))\b/i,
+  ],
+  ko: [
+    /만족하(?:셨|십)(?:습)?니까|만족도\s*(?:조사|평가)|(?:이|본)\s*(?:페이지|기사|정보)(?:가|는|이)?\s*(?:도움이?\s*되셨|유용하셨)/,
+  ],
+  th: [
+    /(?:บทความ|ข่าว|ข้อมูล|หน้า)(?:นี้)?\s*(?:มี)?ประโยชน์(?:กับคุณ)?(?:หรือไม่|ไหม)|ความพึงพอใจ(?:ต่อ|ของ)?(?:เว็บไซต์|หน้านี้|บริการ)/,
+  ],
+};
+
+/** Tag / keyword lists on one line: "แท็ก: กกต. ยุบพรรค …", "Tags: Penang, chips", "키워드 : …", "#방과후 #축구". */
+export const TAG_LINE = [
+  /^(?:tags?|topics?|keywords?|related topics|แท็ก(?:ที่เกี่ยวข้อง)?|คำค้น|คำสำคัญ|คีย์เวิร์ด|태그|키워드|관련\s*키워드|từ khóa)\s*[:：]/i,
+  /^(?:#[^\s#]+\s*){2,}$/u,
+];
+
+/**
+ * Investment and liability disclaimers under business news: "ไม่ใช่คำแนะนำในการลงทุน", "This is not investment
+ * advice", "투자 권유가 아니며 … 책임". Per language; short lines only (LINE_LIMITS.disclaimerMaxLength).
+ */
+export const DISCLAIMER_LINE: Readonly<Record<'en' | 'ko' | 'th', readonly RegExp[]>> = {
+  en: [/\bnot (?:intended as |to be construed as |)(?:investment|financial) advice\b|\bfor (?:general )?information(?:al)? purposes only\b/i],
+  ko: [/투자\s*권유|투자\s*(?:판단|결정)(?:의|에\s*대한)?\s*(?:최종\s*)?책임/],
+  th: [/ไม่ใช่(?:การ)?(?:คำแนะนำ|ชี้ชวน)(?:ใน|ให้|เพื่อ)?การลงทุน|ผู้ลงทุนควรศึกษาข้อมูลก่อน(?:ตัดสินใจ)?ลงทุน/],
+};

@@ -16,6 +16,8 @@ export const LINE_LIMITS = {
   signatureMaxLength: 70,
   /** Captions can be a full sentence; longer than this they are paragraphs. */
   captionMaxLength: 400,
+  /** A caption recognised only by a bracketed name closing it ("… Island. (Hanwha Ocean)") up to this length. */
+  creditCaptionMaxLength: 200,
   sourceMaxLength: 160,
   /** A source label without a colon ("ที่มา กระทรวงแรงงาน") only up to this length. */
   bareSourceMaxLength: 60,
@@ -32,7 +34,24 @@ export const LINE_LIMITS = {
   promoMaxLength: 200,
   /** Embedded-post residue ("A post shared by …", a tweet ending in pic.twitter.com/…) up to this length. */
   embedMaxLength: 320,
+  /** A labelled media-contact line ("Media contact: name, title, phone, e-mail") up to this length. */
+  mediaContactMaxLength: 240,
+  /** A dash-framed deck line ("- … -") up to this length. */
+  deckMaxLength: 200,
+  /** A one-line tag list ("แท็ก: …", "Tags: …") up to this length. */
+  tagLineMaxLength: 200,
+  /** Investment / liability disclaimers up to this length (one or two sentences). */
+  disclaimerMaxLength: 250,
+  /** Reader-feedback prompts ("Was this page helpful?", "…만족하셨습니까?") up to this length. */
+  feedbackMaxLength: 120,
   /** Breadcrumbs: at most this many labels, each at most this long and without sentence punctuation. */
   breadcrumbMaxParts: 6,
   breadcrumbMaxPartLength: 30,
+};
+
+/** Splitting <title> / og:title into headline, crumbs and site name. */
+export const TITLE_SPLIT = {
+  /** A trailing part this short (chars) and at most this share of the whole is a crumb or the site name. */
+  crumbMaxChars: 30,
+  crumbMaxShare: 0.4,
 };

@@ -2,11 +2,12 @@
  * Inside the chosen container: drop the residual chrome (share bars, related lists, captions, bylines,
  * datelines, copyright and "(END)" lines, repeated captions) and render the rest as paragraphs.
  */
-import { furnitureKind, opensWithLedeDateline } from '../common/lines.js';
+import { endsBody, furnitureKind, opensWithLedeDateline } from '../common/lines.js';
 import { dedupeKey, effectiveLength } from '../common/normalize.js';
+import { SENTENCE_END } from '../common/patterns.js';
 import { linkDensity, type Choice } from './score.js';
 import type { Block, ElInfo, Segmentation } from './segment.js';
-import { THRESHOLDS } from './weights.js';
+import { DECK, THRESHOLDS } from './weights.js';
 
 export interface CleanContext {
   /** The headline, dropped when it reappears inside the body. */
@@ -51,6 +52,35 @@ function linkListRanges(seg: Segmentation, parts: readonly ElInfo[]): Array<[num
   return ranges;
 }
 
+/**
+ * A deck (standfirst, subheadline) right under the headline: a heading, or a short line set wholly in
+ * bold / italic that does not end as a sentence. Thai sentences carry no final punctuation, so a Thai
+ * line counts only when deck-short.
+ */
+function deckLike(b: Block): boolean {
+  if (b.length < DECK.minLength || opensWithLedeDateline(b.text)) return false;
+  if (b.kind === 'heading') return b.length <= DECK.maxLength;
+  if (b.emphasis < DECK.emphasisShare) return false;
+  if (/[\u0e00-\u0e7f]/.test(b.text)) return b.length <= DECK.thaiMaxLength;
+  return b.length <= DECK.maxLength && !SENTENCE_END.test(b.text);
+}
+
+/** Blocks between the headline and the first body paragraph that are a deck: dropped. */
+function deckAfterTitle(blocks: readonly Block[], titleIndex: number, drop: Uint8Array): void {
+  for (let i = titleIndex + 1; i < blocks.length && i <= titleIndex + DECK.window; i++) {
+    const b = blocks[i]!;
+    if (drop[i] || b.chrome || b.kind === 'caption' || b.length === 0 || b.linkLength > b.length * THRESHOLDS.maxBlockLinkDensity) continue;
+    const kind = furnitureKind(b.text);
+    if (kind === 'deck') {
+      drop[i] = 1;
+      continue;
+    }
+    if (kind) continue;
+    if (!deckLike(b)) return;
+    drop[i] = 1;
+  }
+}
+
 export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanContext): CleanResult {
   const { blocks } = seg;
   const drop = new Uint8Array(blocks.length);
@@ -62,6 +92,8 @@ export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanCont
     const t = ctx.titleIndex;
     if (t !== null && t >= part.first && t < part.end) for (let i = part.first; i <= t; i++) drop[i] = 1;
   }
+
+  if (ctx.titleIndex !== null) deckAfterTitle(blocks, ctx.titleIndex, drop);
 
   // Count duplicates within the selection (captions repeated under the image, in the alt line, etc.).
   const seen = new Map<string, number>();
@@ -77,10 +109,17 @@ export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanCont
   const paragraphs: string[] = [];
   const kept: number[] = [];
   let seenProse = false;
+  let ended = false;
   for (const part of choice.parts) {
+    if (ended) break;
     for (let i = part.first; i < part.end; i++) {
       if (drop[i]) continue;
       const b = blocks[i]!;
+      // "– ENDS –", "(END)", "###": what follows is the "About us" box, contacts, notes to editors.
+      if (seenProse && endsBody(b.text)) {
+        ended = true;
+        break;
+      }
       // Chrome elements nested inside the container (share bar, byline box, related list, figcaption).
       const ci = b.chrome;
       if (ci && ci.depth > part.depth && ci.length <= part.length * THRESHOLDS.innerDropMaxShare) continue;

@@ -27,6 +27,9 @@ export const INLINE_TAGS = new Set([
   'nobr', 'label', 'ruby', 'rt', 'rp', 'blink',
 ]);
 
+/** Inline elements that set text apart (bold, italic): a line wholly in them is a headline, a kicker or a deck. */
+export const EMPHASIS_TAGS = new Set(['b', 'strong', 'i', 'em', 'big']);
+
 /** Screen-reader-only text ("본문 바로가기", hidden headings): class tokens, matched whole. */
 export const HIDDEN_CLASS = /^(?:blind|sr-only|sr_only|screen-reader-text|screen_reader|visually-hidden|visuallyhidden|hidden|hide|skip|skipnav|skip-link|skip_nav|a11y-hidden|offscreen|ir|ir_pm|invisible|display-none|d-none)$/i;
 
@@ -73,6 +76,8 @@ export const NEGATIVE_PARTS = new Set([
   'img', 'image', 'images', 'pic', 'picture', 'figure', 'imgbox', 'photobox', 'desc', 'contact', 'inquiry', 'addr', 'address',
   // News-tip boxes ("jebo_box" — 제보 —, "tipline"); plain "tip(s)" also names tooltips and how-to articles.
   'jebo', 'tipline',
+  // Reader-feedback, rating and poll widgets ("satisfy", "feedback-block", "rating"), tickers, a11y toolbars.
+  'satisfy', 'feedback', 'helpful', 'rating', 'ticker', 'a11y', 'accessibility', 'access',
   // Calls to action inside the article: sign-up / opt-in forms, donation and membership boxes, paywall notes.
   'signup', 'optin', 'cta', 'donate', 'donation', 'membership', 'paywall', 'support', 'newsletters',
   // Reporter / author profile boxes ("editor-profile", "author-avatar").
@@ -136,6 +141,7 @@ export function tokenParts(token: string): string[] {
     .flatMap(splitCompound);
 }
 
-/** Links to a site's home page ("/", "index.html", "/main/main.do", "https://site.example/"): a heading that is
+/** Links to a site's home page ("/", "index.html", "/main/main.do", "https://site.example/", a language home
+ * such as "/en/" or "/th/index.php"): a heading that is
  * nothing but such a link is the site logo, not the headline. */
-export const HOME_HREF = /^(?:https?:\/\/[^/?#]+)?\/?(?:(?:index|main|home|default)(?:\/(?:index|main|home))?(?:\.\w{2,5})?)?\/?(?:[?#].*)?$/i;
+export const HOME_HREF = /^(?:https?:\/\/[^/?#]+)?\/?(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:(?:index|main|home|default)(?:\/(?:index|main|home))?(?:\.\w{2,5})?)?\/?(?:[?#].*)?$/i;

@@ -58,12 +58,25 @@ export function stripHtml(html: string): Stripped {
     paragraphs = [];
     kept = [];
   }
-  const text = joinParagraphs(paragraphs);
-  if (!text) warnings.push('no-main-content');
   if (kept.length > 0) {
     bodyFirst = kept[0]!;
+    const cleanedWith = titleChoice;
     titleChoice = chooseTitle(pm, seg.blocks, bodyFirst, titleSite);
+    // The headline was only recognised once the body was known (it heads the kept blocks, e.g. a board's
+    // subject cell inside the container): clean again with it, so it and what precedes it leave the body.
+    const t = titleChoice.blockIndex;
+    if (choice && t !== null && t !== cleanedWith.blockIndex && kept.includes(t)) {
+      const r = cleanAndRender(seg, choice, { title: titleChoice.title, titleIndex: t });
+      if (r.kept.length > 0) {
+        paragraphs = r.paragraphs;
+        kept = r.kept;
+        bylineBlocks = r.bylineBlocks;
+        bodyFirst = kept[0]!;
+      }
+    }
   }
+  const text = joinParagraphs(paragraphs);
+  if (!text) warnings.push('no-main-content');
   const bodyLast = kept.length > 0 ? kept[kept.length - 1]! : null;
 
   const offset = localOffset(pm, url, text || collapse(seg.blocks.slice(0, 200).map((b) => b.text).join(' ')));

@@ -24,8 +24,10 @@ export interface PageMeta {
   homeLabel: string | null;
 }
 
-/** A logo label: short, not a UI word ("Home", "처음으로"), not the word "logo" itself. */
-const LOGO_WORD = /logo|로고|โลโก้|banner|배너/i;
+/** A logo label: short, not a UI word ("Home", "처음으로"), not a banner. The word "logo" itself is cut
+ * off ("โลโก้ คนโคราชรายวัน", "Penang Observer logo", "새한일보 로고" → the name). */
+const BANNER_WORD = /banner|배너|แบนเนอร์/i;
+const LOGO_WORD = /^(?:logo(?:\s+of)?|로고|โลโก้|ตราสัญลักษณ์)\s*[:：-]?\s*|\s*[-:：]?\s*(?:logo|로고|โลโก้)(?:\s*(?:image|img|이미지))?$/i;
 function homeLinkLabel(a: HNode): string | null {
   let alt: string | null = null;
   walk(a, (n) => {
@@ -33,8 +35,10 @@ function homeLinkLabel(a: HNode): string | null {
     if (n.type === 'tag' && n.name === 'img') alt = collapse(attr(n, 'alt')) || null;
     return true;
   });
-  const label = alt ?? collapse(textContent(a, 200));
-  if (!label || label.length < 2 || label.length > 40 || LOGO_WORD.test(label) || isUiLine(label)) return null;
+  const raw = alt ?? collapse(textContent(a, 200));
+  if (!raw || BANNER_WORD.test(raw)) return null;
+  const label = collapse(raw.replace(LOGO_WORD, ''));
+  if (!label || label.length < 2 || label.length > 40 || /logo|로고|โลโก้/i.test(label) || isUiLine(label)) return null;
   return label;
 }
 

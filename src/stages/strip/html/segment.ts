@@ -16,9 +16,10 @@ import {
   STRONG_POSITIVE_PARTS,
   TITLE_PARTS,
   WEAK_NEGATIVE_PARTS,
+  EMPHASIS_TAGS,
   tokenParts,
 } from './hints.js';
-import { WEIGHTS } from './weights.js';
+import { LARGE_TYPE, WEIGHTS } from './weights.js';
 
 export type BlockKind = 'p' | 'heading' | 'li' | 'cell' | 'pre' | 'quote' | 'caption' | 'text';
 
@@ -37,6 +38,8 @@ export interface Block {
   titleish: boolean;
   /** Inside an element marked as chrome (header, footer, class="related"…): the innermost such element. */
   chrome: ElInfo | null;
+  /** Share (0–1) of the block's unlinked text set in emphasis (<b>, <strong>, <i>, <em>) or large type. */
+  emphasis: number;
 }
 
 export interface ElInfo {
@@ -129,6 +132,35 @@ function computeTitleish(raw: string): boolean {
   return false;
 }
 
+/**
+ * Inline typography that sets a line apart as a headline: a font size well above body text in an inline
+ * style ("font-size:16.0pt" from Word, "font-size:22px", "x-large") or <font size="5">. Editors and Word
+ * exports style the headline this way when the template gives it no heading element.
+ */
+export function isLargeType(n: HNode): boolean {
+  const a = n.attribs;
+  if (!a) return false;
+  if (n.name === 'font' && a.size) {
+    const m = /^\s*([+-]?)(\d)/.exec(a.size);
+    if (m) {
+      const v = m[1] === '+' ? 3 + Number(m[2]) : m[1] === '-' ? 3 - Number(m[2]) : Number(m[2]);
+      if (v >= LARGE_TYPE.fontTagSize) return true;
+    }
+  }
+  const style = a.style;
+  if (!style || !/font/i.test(style)) return false;
+  const m = /font-size\s*:\s*([\d.]+)\s*(px|pt|em|rem|%)|font-size\s*:\s*(x+-large|larger)/i.exec(style);
+  if (!m) return false;
+  if (m[3]) return true;
+  const v = Number(m[1]);
+  switch (m[2]!.toLowerCase()) {
+    case 'px': return v >= LARGE_TYPE.px;
+    case 'pt': return v >= LARGE_TYPE.pt;
+    case '%': return v / 100 >= LARGE_TYPE.em;
+    default: return v >= LARGE_TYPE.em;
+  }
+}
+
 export function isHidden(n: HNode): boolean {
   const a = n.attribs;
   if (!a) return false;
@@ -175,15 +207,20 @@ export function segment(root: HNode): Segmentation {
   let partsLinkLength = 0;
   /** Unlinked text of the pending block written inside a title-like inline element (<font class="newstitle">). */
   let partsTitleLength = 0;
+  /** Unlinked text of the pending block inside emphasis or large type. */
+  let partsEmphLength = 0;
+  let emphDepth = 0;
 
   const flush = (): void => {
     if (parts.length === 0) return;
     const text = parts.join('').replace(SPACE_RUN, ' ').trim();
     const linkLength = partsLinkLength;
     const titleLength = partsTitleLength;
+    const emphLength = partsEmphLength;
     parts = [];
     partsLinkLength = 0;
     partsTitleLength = 0;
+    partsEmphLength = 0;
     if (!text) return;
     const owner = blockStack[blockStack.length - 1]!;
     const length = effectiveLength(text);
@@ -200,6 +237,7 @@ export function segment(root: HNode): Segmentation {
       // Also when the title element was inline and closed before the line break that ends the block.
       titleish: titleDepth > 0 || owner.tag === 'h1' || (titleLength > 0 && titleLength >= length * WEIGHTS.inlineTitleShare),
       chrome: chromeStack.length > 0 ? chromeStack[chromeStack.length - 1]! : null,
+      emphasis: length > linkLength ? Math.min(1, emphLength / (length - Math.min(linkLength, length))) : 0,
     });
     owner.length += length;
     owner.linkLength += Math.min(linkLength, length);
@@ -213,6 +251,7 @@ export function segment(root: HNode): Segmentation {
   const F_TITLE = 4;
   const F_CAPTION = 8;
   const F_LINK = 16;
+  const F_EMPH = 32;
   const stackNodes: HNode[] = [];
   const stackFlags: number[] = [];
   const kids = root.children ?? [];
@@ -227,6 +266,7 @@ export function segment(root: HNode): Segmentation {
     if (fl >= 0) {
       depth--;
       if (fl & F_LINK) linkDepth--;
+      if (fl & F_EMPH) emphDepth--;
       if (fl & F_BLOCK) {
         flush();
         const el = blockStack.pop()!;
@@ -246,7 +286,10 @@ export function segment(root: HNode): Segmentation {
       if (data) {
         parts.push(data);
         if (linkDepth > 0) partsLinkLength += effectiveLength(data);
-        else if (titleDepth > 0) partsTitleLength += effectiveLength(data);
+        else {
+          if (titleDepth > 0) partsTitleLength += effectiveLength(data);
+          if (emphDepth > 0) partsEmphLength += effectiveLength(data);
+        }
       }
       continue;
     }
@@ -290,9 +333,14 @@ export function segment(root: HNode): Segmentation {
         captionDepth++;
       }
     }
-    if (HEADING.test(tag) || isTitleish(n)) {
+    const large = isLargeType(n);
+    if (HEADING.test(tag) || isTitleish(n) || (large && INLINE_TAGS.has(tag))) {
       flags |= F_TITLE;
       titleDepth++;
+    }
+    if (large || EMPHASIS_TAGS.has(tag)) {
+      flags |= F_EMPH;
+      emphDepth++;
     }
     depth++;
     stackNodes.push(n);

@@ -64,3 +64,73 @@ export const TITLE_WINDOW = 15;
 /** …or further up, when the blocks between hold at most this much text (Latin-equivalent chars) and no
  * prose: a stock-quote table or a gallery strip between headline and body is many short blocks. */
 export const TITLE_GAP_MAX_TEXT = 600;
+
+/**
+ * Inline type this large is headline type (body text is 10–12pt / 13–18px / 1em). Word exports and
+ * WYSIWYG editors style the headline of a press release this way instead of using a heading element.
+ */
+export const LARGE_TYPE = {
+  px: 20,
+  pt: 15,
+  /** em, rem and percentages (÷100). */
+  em: 1.4,
+  /** <font size="4"> and up (3 is the default size; "+1" counts from 3). */
+  fontTagSize: 4,
+};
+
+/** Matching on-page blocks against the metadata headline. */
+export const TITLE_MATCH = {
+  /** A metadata headline shorter than this (Latin-equivalent chars) is a site or section name, not compared. */
+  minMetaLength: 20,
+  /** Menu entries and breadcrumb parts up to this length are navigation labels. Headlines are longer, so a
+   * "most read" link to this very article does not disqualify its headline. */
+  navLabelMaxLength: 30,
+  /** Plain (unclassed, non-heading) blocks up to this length may hold the headline. */
+  maxPlainLength: 300,
+  /** A UI word block this short right before a block is its field label (board view tables). */
+  fieldLabelMaxLength: 12,
+};
+
+/**
+ * Evidence that a block just above the body is the headline (HTML path, when no h1 and no metadata
+ * match settled it). Cf. TITLE_SCORES of the text path.
+ */
+export const TITLE_SCORES = {
+  /** Heading rank: h1 … h6. */
+  heading: [0, 3, 2.5, 2, 1.5, 1, 1] as readonly number[],
+  /** A non-heading block with a class/id naming a title (class="subject", "tit", "headline") or in large type. */
+  titleClass: 2,
+  /** Blocks after a candidate examined for a dateline / byline / metadata row (only a deck or UI rows between). */
+  followWindow: 3,
+  /** Sitting right over the dateline outweighs one heading rank: a section heading above the headline is not. */
+  followedByMeta: 3,
+  /** Share of the text in bold / italic / large type for a block to count as set apart. */
+  emphasisShare: 0.9,
+  emphasis: 0.5,
+  /** Likeness (0–1, character bigrams) to the og:title / <title> headline, weighted… */
+  similarity: 6,
+  /** …when at least this (unrelated strings of one language score ~0.1–0.2). */
+  minSimilarity: 0.3,
+  /** A bold plain block counts with metadata around only when this like the metadata headline. */
+  plainMinSimilarity: 0.5,
+  /** Shorter than this (Latin-equivalent chars) is label-sized: a section name, a kicker. */
+  labelLength: 20,
+  label: -2,
+  /** The lower of two stacked candidates is the deck. */
+  deck: -3,
+  /** Nearer the body is better. */
+  perBlockAway: 0.1,
+  /** Longer than this (Latin-equivalent chars) and ending as a sentence, a non-heading block is prose. */
+  maxLength: 250,
+};
+
+/** A deck under the headline (dropped from the body): how far below the headline, and how long. */
+export const DECK = {
+  /** Blocks after the headline searched (metadata rows and share bars may come between). */
+  window: 12,
+  minLength: 10,
+  /** Longer than this (Latin-equivalent chars) a bold line is a bold lede, not a deck. */
+  maxLength: 250,
+  thaiMaxLength: 160,
+  emphasisShare: 0.9,
+};

@@ -9,7 +9,7 @@ import { visibleDate } from '../common/dateline.js';
 import { findDates, formatDate } from '../common/dates.js';
 import { type LineKind, bylineNames, furnitureKind, opensWithLedeDateline } from '../common/lines.js';
 import { collapse, dedupeKey, effectiveLength, joinParagraphs } from '../common/normalize.js';
-import { BODY_MARKER, SENTENCE_END } from '../common/patterns.js';
+import { BODY_MARKER, HEADLINE_SENTENCE_END, SENTENCE_END } from '../common/patterns.js';
 import { LINE_SCORES, MIN_BODY_LENGTH, TITLE_LIMITS, TITLE_SCORES } from './thresholds.js';
 
 export interface Line {
@@ -25,6 +25,8 @@ export interface Line {
   duplicate: boolean;
   dateLine: boolean;
   inList: boolean;
+  /** Furniture inside the article (a related-article box between paragraphs): dropped, but cheap to span. */
+  interruption: boolean;
   score: number;
 }
 
@@ -32,6 +34,11 @@ const THAI = /[\u0e00-\u0e7f]/;
 
 function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
+}
+
+/** For headline candidates: ends on a full stop (see HEADLINE_SENTENCE_END). */
+function endsAsProse(text: string): boolean {
+  return HEADLINE_SENTENCE_END.test(text);
 }
 
 /** Mostly Thai letters among the letters of the line. */
@@ -72,7 +79,7 @@ export function splitLines(input: string): Line[] {
     }
     lines.push({
       text, row, length: effectiveLength(text), linkLength: 0, gapBefore: gap, gapAfter: false, kind: null,
-      duplicate: false, dateLine: false, inList: false, score: 0,
+      duplicate: false, dateLine: false, inList: false, interruption: false, score: 0,
     });
     gap = false;
   }
@@ -93,6 +100,21 @@ export function classify(lines: Line[]): void {
       l.dateLine = rest <= 60;
     }
   }
+  // A list heading owns the short lines set tight under it ("Related Article" / one teaser headline). When
+  // article paragraphs resume right after them, the list was a teaser box inside the body: an interruption
+  // (scored like a read-more line), not the end of the article.
+  for (let idx = 0; idx < lines.length; idx++) {
+    if (lines[idx]!.kind !== 'list-heading') continue;
+    let k = idx + 1;
+    for (; k < lines.length && !lines[k]!.gapBefore && !lines[k]!.kind && lines[k]!.length < LINE_SCORES.paragraphLength; k++) lines[k]!.kind = 'related';
+    const next = lines[k];
+    if (k - idx - 1 <= LINE_SCORES.inlineListMaxItems && next && !next.kind && next.length >= LINE_SCORES.paragraphLength) {
+      for (let j = idx; j < k; j++) {
+        lines[j]!.kind = 'related';
+        lines[j]!.interruption = true;
+      }
+    }
+  }
   // Runs of short lines with no blank line between them: menus, link lists, headline lists.
   const prose = lines.filter((l) => l.length >= LINE_SCORES.paragraphLength && !l.kind);
   const blankSeparatedProse =
@@ -110,6 +132,7 @@ export function classify(lines: Line[]): void {
     let s: number;
     const prev = lines[idx - 1];
     if (l.duplicate && prev && keys[idx - 1] === keys[idx]) s = 0;
+    else if (l.interruption) s = LINE_SCORES.interruption;
     else if (l.kind) s = LINE_SCORES.furniture[l.kind] ?? -5;
     else if (l.duplicate && l.length < 400) s = LINE_SCORES.duplicate;
     else if (l.dateLine) s = LINE_SCORES.dateLine;
@@ -162,12 +185,12 @@ function leadsAsHeadline(lines: Line[], start: number, end: number): boolean {
     // Thai has no sentence punctuation: a headline is a shorter line followed by furniture or longer text.
     return l.length < next.length * 0.8 || lines[start + 1] !== next;
   }
-  return !endsSentence(l.text) && l.length <= 250;
+  return !endsAsProse(l.text) && l.length <= 250;
 }
 
 /** A headline-like line of headline length without a sentence end. */
 function headlineSized(l: Line | undefined): boolean {
-  return !!l && headlineLike(l) && l.length >= TITLE_SCORES.goodMinLength && l.length <= TITLE_SCORES.goodMaxLength && !endsSentence(l.text);
+  return !!l && headlineLike(l) && l.length >= TITLE_SCORES.goodMinLength && l.length <= TITLE_SCORES.goodMaxLength && !endsAsProse(l.text);
 }
 
 /**
@@ -177,7 +200,13 @@ function headlineSized(l: Line | undefined): boolean {
  */
 function isDeck(lines: Line[], i: number): boolean {
   const l = lines[i]!;
-  if (l.gapBefore || !headlineSized(l) || !headlineSized(lines[i - 1])) return false;
+  if (!headlineSized(l) || !headlineSized(lines[i - 1])) return false;
+  if (l.gapBefore) {
+    // Blank-separated: headline / deck / byline-or-dateline, each on its own paragraph. Only a pair (the
+    // line above the headline is not another headline) straight over the dateline or byline.
+    const after = lines[i + 1];
+    return !!after && (after.dateLine || after.kind === 'meta' || after.kind === 'byline') && !headlineSized(lines[i - 2]);
+  }
   const above = lines[i - 1]!;
   if (above.gapBefore || !headlineSized(lines[i - 2])) return true;
   // A headline over a deck of several lines: a short stack of headline-sized lines whose first line is
@@ -210,7 +239,7 @@ function bestHeadline(lines: Line[], bodyStart: number, firstLineLeads: boolean)
     if (next.some((x) => x.dateLine || x.kind === 'meta' || x.kind === 'byline')) s += TITLE_SCORES.followedByMeta;
     else if (next.some((x) => x.kind === 'ui' || x.kind === 'caption' || x.duplicate)) s += TITLE_SCORES.followedByChrome;
     if (l.length >= TITLE_SCORES.goodMinLength && l.length <= TITLE_SCORES.goodMaxLength) s += TITLE_SCORES.goodLength;
-    if (!endsSentence(l.text)) s += TITLE_SCORES.noSentenceEnd;
+    if (!endsAsProse(l.text)) s += TITLE_SCORES.noSentenceEnd;
     if (l.inList && s < TITLE_SCORES.followedByChrome) s += TITLE_SCORES.inList;
     if (isDeck(lines, i)) s += TITLE_SCORES.deck;
     s -= TITLE_SCORES.perLineAway * Math.max(0, bodyStart - i);

@@ -31,6 +31,10 @@ export const LINE_SCORES = {
   blankSeparatedShare: 0.6,
   /** A Thai run is a menu only when its lines average under this length (headline lists are longer). */
   thaiListMaxAverage: 40,
+  /** A list heading with at most this many items, followed by article paragraphs, is a teaser box inside the body. */
+  inlineListMaxItems: 3,
+  /** …and its lines cost this much: the body runs on across it. */
+  interruption: -1,
   /** Page furniture recognised by pattern or lexicon. */
   furniture: {
     ui: -12,
@@ -46,6 +50,9 @@ export const LINE_SCORES = {
     related: -10,
     promo: -8,
     embed: -6,
+    deck: -4,
+    feedback: -10,
+    disclaimer: -8,
   } as Readonly<Record<string, number>>,
   /** The same text twice (a caption under the photo and again in the alt line). Inside the body this is
    * an interruption, not an end: the second of two adjacent copies costs nothing. */
