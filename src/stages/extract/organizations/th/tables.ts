@@ -3,12 +3,13 @@ import { CLAUSE_WORDS, COUNTRIES, FUNCTION_WORDS, NOMINALIZABLE_VERBS, PLACES, P
 import { WordTable } from '../../persons/th/thai/text.js';
 import { ROLE_NOUNS } from '../../persons/th/data/roles.js';
 import { GENERIC_ACRONYMS, GENERIC_ORG_NOUNS, MONTH_ABBREVIATIONS, NOT_ORG_ACRONYMS } from './data/lexicon.js';
-import { ENTERPRISE_MARKERS, GENERIC_REMAINDERS, NOT_ORG_WORDS, ORG_PREFIXES, type OrgPrefix } from './data/prefixes.js';
+import { ENTERPRISE_MARKERS, GENERIC_REMAINDERS, GENERIC_STARTS, NOT_ORG_WORDS, ORG_PREFIXES, type OrgPrefix } from './data/prefixes.js';
 
 export const PREFIX_TABLE = new WordTable(ORG_PREFIXES.map((p) => p.prefix));
 export const PREFIX_INFO: ReadonlyMap<string, OrgPrefix> = new Map(ORG_PREFIXES.map((p) => [p.prefix, p]));
 export const NOT_ORG_TABLE = new WordTable(NOT_ORG_WORDS);
 export const GENERIC_REMAINDER_TABLE = new WordTable(GENERIC_REMAINDERS);
+export const GENERIC_START_TABLE = new WordTable(GENERIC_STARTS);
 export const GENERIC_ORG_NOUN_SET: ReadonlySet<string> = new Set(GENERIC_ORG_NOUNS);
 export const NOT_ORG_ACRONYM_SET: ReadonlySet<string> = new Set(NOT_ORG_ACRONYMS);
 export const MONTH_ABBREVIATION_SET: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);

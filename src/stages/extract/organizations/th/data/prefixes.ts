@@ -64,7 +64,7 @@ export const ORG_PREFIXES: readonly OrgPrefix[] = [
   // Associations and civil society
   p('สมาคม', 'association'), p('มูลนิธิ', 'association'), p('สหภาพ', 'association'), p('สหกรณ์', 'association'),
   p('ชมรม', 'association'), p('เครือข่าย', 'association'), p('สมาพันธ์', 'association'),
-  p('สหพันธ์', 'association'), p('หอการค้า', 'association'), p('พรรค', 'association', { properName: true }), p('สภากาชาด', 'association'),
+  p('สหพันธ์', 'association'), p('หอการค้า', 'association'), p('สโมสร', 'association'), p('วิสาหกิจชุมชน', 'association'), p('พรรค', 'association', { properName: true }), p('สภากาชาด', 'association'),
   // Education and health
   p('มหาวิทยาลัย', 'education'), p('วิทยาลัย', 'education'), p('ราชวิทยาลัย', 'education'),
   p('โรงพยาบาล', 'branch'), p('โรงเรียน', 'branch'),
@@ -93,6 +93,20 @@ export const NOT_ORG_WORDS: readonly string[] = [
   'คณะกรรมการสอบสวน', 'คณะกรรมการตรวจสอบ', 'สภาวการณ์', 'สภาพการณ์', 'พรรคการเมือง',
   'พรรคร่วมรัฐบาล', 'พรรคร่วม', 'พรรคฝ่ายค้าน', 'เครือข่ายสังคม', 'เครือข่ายออนไลน์', 'ชมรมผู้สูงอายุ',
   'สำนักงานต่างประเทศ', 'คณะทำงานชุด',
+  // Ad-hoc panels named by the inquiry they hold ("คณะกรรมการสืบสวนและไต่สวนที่ กกต.แต่งตั้ง").
+  'คณะกรรมการสืบสวน', 'คณะกรรมการไต่สวน', 'คณะกรรมการสอบข้อเท็จจริง', 'คณะกรรมการคัดเลือก', 'คณะกรรมการพิจารณา',
+  'คณะอนุกรรมการสืบสวน', 'คณะอนุกรรมการไต่สวน',
+];
+
+/**
+ * Words that make a type word generic when they come right after it, whatever follows: a quantity,
+ * a determiner, "new/former", a scope word or a verb ("พรรคใหม่ภายใน 60 วัน", "พรรคจำนวน 27 คน",
+ * "โรงเรียนทั่ว 77 จังหวัด", "พรรครับเงินบริจาค", "สโมสรอาชีพ", "บริษัทขนาดใหญ่").
+ */
+export const GENERIC_STARTS: readonly string[] = [
+  'ใหม่', 'เดิม', 'จำนวน', 'ทั่ว', 'ใด', 'ใดๆ', 'ตน', 'ของตน', 'เอง', 'หลาย', 'อื่น', 'อื่นๆ', 'นี้', 'นั้น', 'ดังกล่าว',
+  'เดียวกัน', 'ต่างๆ', 'ทั้งหมด', 'ทุก', 'ขนาด', 'อาชีพ', 'แห่งหนึ่ง', 'หนึ่ง', 'รับ', 'นำ', 'คว้า', 'ไหน', 'ที่เหลือ',
+  'ส่วนใหญ่', 'ฝ่าย', 'แห่งใหม่', 'ชั้นต้น', 'ชั้นนำ', 'สมาชิก', 'ในเครือ', 'คู่แข่ง', 'พันธมิตร',
 ];
 
 /** A whole remainder that makes a type word a generic reference ("กระทรวงต่างๆ", "สมาคมดังกล่าว", "บริษัทนี้"). */

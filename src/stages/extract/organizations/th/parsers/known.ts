@@ -71,6 +71,15 @@ export function parseGazetteer(doc: ThaiText): OrgCandidate[] {
   return out;
 }
 
+/** Words for a building or a spot by it: an institution named after them is the place. */
+const BUILDING_WORDS = ['อาคาร', 'ตึก', 'ห้องประชุม', 'หน้า', 'ด้านหน้า', 'บริเวณ', 'ลานหน้า', 'ที่ทำการ'];
+
+/** Is `p` right after a building word, glued or with one space ("อาคารรัฐสภา", "หน้า รัฐสภา")? */
+export function afterBuildingWord(text: string, p: number): boolean {
+  const q = text[p - 1] === ' ' ? p - 1 : p;
+  return BUILDING_WORDS.some((w) => text.endsWith(w, q));
+}
+
 export function parseInstitutions(doc: ThaiText): OrgCandidate[] {
   const { text } = doc;
   const out: OrgCandidate[] = [];
@@ -79,6 +88,11 @@ export function parseInstitutions(doc: ThaiText): OrgCandidate[] {
       if (!doc.startsWord(p)) continue;
       const form = INSTITUTION_TABLE.prefixAt(text, p);
       if (!form) continue;
+      // "ที่อาคารรัฐสภา", "ชุมนุมหน้ารัฐสภา": the building, not the body.
+      if (afterBuildingWord(text, p)) {
+        p += form.length - 1;
+        continue;
+      }
       // Another country's body: "รัฐสภาเวียดนาม".
       const country = COUNTRY_TABLE.match(doc, p + form.length);
       const end = p + form.length + (country?.length ?? 0);

@@ -22,7 +22,13 @@
  * numbered area), a dotted acronym's dot ("บมจ.ปตท."); for companies
  * "บริษัท X Y จำกัด"; for ministries a second portfolio joined by และ ("กระทรวงวัฒนธรรม
  * กีฬาและการท่องเที่ยว").
- * Guards: the type word alone or followed by ฯ / a generic word ("กระทรวง ภาคส่วน", "บริษัทเอกชน",
+ * - a joiner (เพื่อ, และ, ของ …) is never the last word ("ศาลรัฐธรรมนูญเพื่อ|พิจารณา" → "ศาลรัฐธรรมนูญ");
+ *   "และ" + another type word with a name starts a second name ("สโมสรA|และสโมสรB");
+ *   "ภายใน" before a number, also after a space ("ศาล|ภายใน 15 วัน").
+ * Guards: a type word followed by a quantity, determiner, scope word or verb is generic ("พรรคใหม่",
+ * "พรรคจำนวน", "โรงเรียนทั่ว", "พรรครับเงิน…"); a coined party name does not begin with a function
+ * word ("พรรคพร้อมสู้"); a generic phrase + name + จำกัด is a registered body ("สหกรณ์การเกษตรX จำกัด");
+ * the type word alone or followed by ฯ / a generic word ("กระทรวง ภาคส่วน", "บริษัทเอกชน",
  * "สมาคมฯ", "กระทรวงต่างๆ") is not a name; branches and venues ("สำนักงานภูเก็ต", "ที่ศูนย์…") are not;
  * state-enterprise words ("การท่องเที่ยว…") only with แห่ง…/นครหลวง/ส่วนภูมิภาค or an acronym.
  */
@@ -34,6 +40,7 @@ import {
   ENTERPRISE_MARKERS_LIST,
   GLUED_BEFORE,
   GENERIC_REMAINDER_TABLE,
+  GENERIC_START_TABLE,
   NOT_ORG_TABLE,
   ORG_STOP_TABLE,
   PLACE_SET,
@@ -115,6 +122,40 @@ function purposeVerb(doc: ThaiText, pe: number, info: OrgPrefix): string | undef
   return VERB_STOP_TABLE.match(doc, pe);
 }
 
+/** Does a bracket holding an alias follow `end` ("… (JR East)", "… (กกต.)")? */
+function aliasAfter(doc: ThaiText, end: number): boolean {
+  const b = bracketAfter(doc.text, end);
+  return !!b && bracketAliases(doc, b).length > 0;
+}
+
+/** Shortest remainder after a type word for "และ" + type word to start a second name. */
+const MIN_SECOND_NAME = 3;
+
+/**
+ * Does a second organization name start at `q` (right after "และ")? A type word, not a generic
+ * word ("สหกรณ์การเกษตร"), followed by a glued name that does not stop at once.
+ */
+function startsSecondName(doc: ThaiText, q: number, chunkEnd: number): boolean {
+  const { text } = doc;
+  const prefix = PREFIX_TABLE.prefixAt(text, q);
+  if (!prefix || !doc.isBoundary(q)) return false;
+  const generic = NOT_ORG_TABLE.match(doc, q);
+  if (generic && generic.length >= prefix.length) return false;
+  const pe = q + prefix.length;
+  if (chunkEnd - pe < MIN_SECOND_NAME || !isThaiLetter(text[pe])) return false;
+  // "…กีฬาและการท่องเที่ยวเวียดนาม": a state-enterprise word is a name only with its marker.
+  if (PREFIX_INFO.get(prefix)!.kind === 'enterprise' && !ENTERPRISE_MARKERS_LIST.some((m) => text.slice(pe, Math.min(chunkEnd, pe + MAX_ORG)).includes(m))) return false;
+  if (ORG_STOP_TABLE.match(doc, pe) || GENERIC_START_TABLE.match(doc, pe) || PREFIX_TABLE.match(doc, pe)) return false;
+  // A second name that the same bracket closes is part of one long name: leave it.
+  return !aliasAfter(doc, chunkEnd);
+}
+
+/** Function words a coined proper name may begin with. */
+const PROPER_NAME_FIRST_WORDS: ReadonlySet<string> = new Set(['รวม']);
+
+/** Joiners that stay inside a name but never end one ("ศาลรัฐธรรมนูญเพื่อ|พิจารณา" → "ศาลรัฐธรรมนูญ"). */
+const TRAILING_JOINERS = ['และ', 'เพื่อ', 'สำหรับ', 'ระหว่าง', 'ทาง', 'ของ'];
+
 /** Scans a glued stretch from `from` (not the start of a word of the name) to its end. */
 function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: number, placeCut = false): number {
   const { text } = doc;
@@ -131,7 +172,13 @@ function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: num
     // "กรมบัญชีกลาง|โอนเงิน" but "ส่งเสริมการ|ลงทุน", "ผู้|ส่งออก".
     if (VERB_STOP_TABLE.match(doc, q) && !afterNominalizer(doc, q)) return q;
     // "ภายใน" is part of "กรมการค้าภายใน" but a preposition before a time or place.
-    if (text.startsWith('ภายใน', q) && doc.endsWord(q + 5) && (isDigit(text[q + 5]) || TIME_TABLE.match(doc, q + 5))) return q;
+    if (text.startsWith('ภายใน', q) && doc.endsWord(q + 5)) {
+      const w = text[q + 5] === ' ' ? q + 6 : q + 5;
+      if (isDigit(text[w]) || TIME_TABLE.match(doc, w)) return q;
+    }
+    // "สโมสรฟุตซอลสุพรรณซิตี้|และสโมสรฟุตซอล…": และ followed by another type word and its name
+    // joins two names; the first ends before it (not "กระทรวงเกษตรและสหกรณ์", where none follows).
+    if (text.startsWith('และ', q) && q > from && startsSecondName(doc, q + 3, chunkEnd)) return q;
     if (text.startsWith(SOFT_STOP, q) && doc.endsWord(q + SOFT_STOP.length)) {
       const rest = chunkEnd - (q + SOFT_STOP.length);
       if (rest > MAX_AFTER_SOFT_STOP || !bracketAfter(text, chunkEnd)) return q;
@@ -139,7 +186,9 @@ function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: num
     const country = COUNTRY_TABLE.match(doc, q);
     if (country && q > from) {
       const ce = q + country.length;
-      if (ce < chunkEnd && !CONTINUES_AFTER_COUNTRY.some((w) => text.startsWith(w, ce)) && text[ce] !== '(') return ce;
+      // "บริษัทรถไฟญี่ปุ่นตะวันออก (JR East)": a name closed by its bracketed alias goes on past the country.
+      const closedByAlias = chunkEnd - ce <= MAX_AFTER_SOFT_STOP && aliasAfter(doc, chunkEnd);
+      if (ce < chunkEnd && !CONTINUES_AFTER_COUNTRY.some((w) => text.startsWith(w, ce)) && text[ce] !== '(' && !closedByAlias) return ce;
     }
     // "โครงการชลประทานศรีสะเกษ|สูบน้ำ…", "…จังหวัดเลย|แจก…": an office named after a place ends with it.
     if (placeCut) {
@@ -255,6 +304,14 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
   if (text[pe] === 'ฯ' || !isThaiLetter(text[pe]) || info.limited) return null;
   // "กระทรวงและสาขา…", "กระทรวงของ…": a conjunction or preposition right after the type word.
   if (LEADING_NOT_NAME.some((w) => text.startsWith(w, pe) && doc.endsWord(pe + w.length))) return null;
+  // "พรรคใหม่", "พรรคจำนวน 27 คน", "โรงเรียนทั่ว 77 จังหวัด", "พรรครับเงิน…": generic, not a name.
+  if (GENERIC_START_TABLE.match(doc, pe)) return null;
+  // "พรรคพร้อมสู้", "พรรคยังมีเสียง": a coined name does not begin with a function word or verb
+  // (only "รวม", as in "พรรครวมไทยสร้างชาติ"; เพื่อ / ทาง are not stop words).
+  if (info.properName) {
+    const first = ORG_STOP_TABLE.match(doc, pe);
+    if (first && !PROPER_NAME_FIRST_WORDS.has(first)) return null;
+  }
   const placeCut = PLACE_NAMED_KINDS.has(info.kind);
   end = info.properName ? scanProperName(doc, p, pe, chunk.end) : scanGlued(doc, p, pe, chunk.end, placeCut);
   // "หอการค้าจีนในประเทศไทย": an association of foreigners named with the country it works in.
@@ -271,6 +328,13 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
   if (purpose && info.kind !== 'company') {
     const e2 = scanGlued(doc, p, pe + purpose.length, chunk.end, placeCut);
     if (e2 > pe + purpose.length && endsWithJurisdiction(doc, p, e2)) end = e2;
+  }
+  // "ศาลรัฐธรรมนูญเพื่อ|พิจารณา…": a name read up to a joiner ends before it.
+  for (const j of TRAILING_JOINERS) {
+    if (end - j.length > pe && text.endsWith(j, end) && doc.isBoundary(end - j.length) && end < chunk.end) {
+      end -= j.length;
+      break;
+    }
   }
   if (end <= pe) return null;
   // "บมจ.ปตท. (PTT)": a name that is a dotted acronym keeps its dot.
@@ -352,6 +416,23 @@ export function afterGluedFunctionWord(doc: ThaiText, p: number): boolean {
   return GLUED_BEFORE.some((w) => doc.text.endsWith(w, p) && doc.isBoundary(p - w.length));
 }
 
+/**
+ * "สหกรณ์การเกษตรบางระจัน จำกัด", "บริษัทหลักทรัพย์ศรีนคร จำกัด": a generic type phrase glued to a name
+ * and followed by a legal form (จำกัด, จำกัด (มหาชน)) is a registered body's name. The form without
+ * the legal suffix is a short form.
+ */
+function registeredName(doc: ThaiText, p: number, generic: string): OrgCandidate | null {
+  const { text } = doc;
+  const chunk = doc.chunkAt(p);
+  const ge = p + generic.length;
+  if (!chunk || chunk.end - ge < 2 || !isThaiLetter(text[ge]) || ORG_STOP_TABLE.match(doc, ge) || GENERIC_START_TABLE.match(doc, ge)) return null;
+  if (scanGlued(doc, p, ge, chunk.end) !== chunk.end) return null;
+  const ltd = LIMITED_RE.exec(text.slice(chunk.end, chunk.end + 20));
+  if (!ltd) return null;
+  const end = chunk.end + ltd[0].length;
+  return { name: text.slice(p, end), start: p, end, aliases: [], shortForms: [text.slice(p, chunk.end)] };
+}
+
 export function parsePrefixNames(doc: ThaiText): OrgCandidate[] {
   const { text } = doc;
   const out: OrgCandidate[] = [];
@@ -364,6 +445,15 @@ export function parsePrefixNames(doc: ThaiText): OrgCandidate[] {
       if (!prefix || (gluedAfterWord && prefix.length < MIN_GLUED_PREFIX)) continue;
       // A generic word ("บริษัทหลักทรัพย์") unless the type word read is at least as long.
       const generic = NOT_ORG_TABLE.match(doc, p);
+      // "สหกรณ์การเกษตรบางระจัน จำกัด": a generic word followed by a name and a legal form is a name.
+      const registered = generic ? registeredName(doc, p, generic) : null;
+      if (registered) {
+        out.push(registered);
+        skipUntil = registered.end;
+        p = registered.end - 1;
+        if (registered.end > chunk.end) break;
+        continue;
+      }
       if (generic && generic.length > prefix.length) continue;
       if (generic && !PREFIX_INFO.get(prefix)!.limited) continue;
       const read = readPrefixName(doc, p, PREFIX_INFO.get(prefix)!);

@@ -17,7 +17,7 @@ import type { ThaiText } from '../../../persons/th/thai/text.js';
 import { isDigit, isLatinLetter, isThaiLetter, thaiConsonants } from '../../../persons/th/thai/text.js';
 import { GAZETTEER } from '../../common/gazetteer.js';
 import { INSTITUTIONS } from '../data/lexicon.js';
-import { COUNTRY_TABLE, GENERIC_ORG_NOUN_SET, MONTH_ABBREVIATION_SET, PREFIX_INFO, PREFIX_TABLE } from '../tables.js';
+import { COUNTRY_TABLE, GENERIC_ORG_NOUN_SET, MONTH_ABBREVIATION_SET, ORG_STOP_TABLE, PLACE_TABLE, PREFIX_INFO, PREFIX_TABLE } from '../tables.js';
 import type { OrgCandidate } from '../types.js';
 import { abbreviates, latinOfSpelled, nameInitials, thaiSpellings } from './acronymLinks.js';
 
@@ -98,24 +98,48 @@ const GAZETTEER_BY_ID = new Map(GAZETTEER.map((e) => [e.id, e]));
 
 /**
  * A name read up to a glued word ("กรมบัญชีกลางโอนเงิน…" when โอน is in no table) is cut back to a
- * shorter name the document writes with a clean end elsewhere ("กรมบัญชีกลาง " or "(…)"), unless
- * what follows it continues names (แห่ง…, และ…, a country).
+ * shorter name the document writes with a clean end elsewhere ("กรมบัญชีกลาง ", "(…)" or a stop word
+ * after it), unless what follows it continues names (แห่ง…, และ…, a country). The shorter name may
+ * also be the clean name after a type word ("สำนักงาน|คณะกรรมการการเลือกตั้ง|ครบถ้วน" when
+ * "คณะกรรมการการเลือกตั้ง (กกต.)" is written). A name that ends at a space is cut only by one
+ * trailing word that cannot be part of a name ("พรรคเสรีประชาธรรม|รวม 6 ครั้ง").
  */
 export function trimToCleanNames(doc: ThaiText, candidates: OrgCandidate[]): void {
   const { text } = doc;
-  const clean = new Set(candidates.filter((c) => !isThaiLetter(text[c.end])).map((c) => c.name));
+  const cleanEnd = (c: OrgCandidate): boolean => !isThaiLetter(text[c.end]) || !!ORG_STOP_TABLE.match(doc, c.end);
+  const clean = new Set(candidates.filter(cleanEnd).map((c) => c.name));
   for (const c of candidates) {
-    if (!isThaiLetter(text[c.end]) || c.gazetteerId) continue;
+    if (c.gazetteerId || c.fromAcronym) continue;
+    const glued = isThaiLetter(text[c.end]);
+    // Where a nested name may start: after a type word that begins the name, at another type word.
+    const inners: number[] = [];
+    for (let k = c.start + 2; k < Math.min(c.end, c.start + MAX_TYPE_WORD); k++) {
+      if (PREFIX_TABLE.has(text.slice(c.start, k)) && PREFIX_TABLE.prefixAt(text, k)) inners.push(k);
+    }
     for (let cut = c.end - 1; cut > c.start + 2; cut--) {
-      if (!doc.isBoundary(cut) || !clean.has(text.slice(c.start, cut))) continue;
-      if (CONTINUATIONS.some((w) => text.startsWith(w, cut)) || COUNTRY_TABLE.match(doc, cut)) break;
+      if (!doc.isBoundary(cut)) continue;
+      const whole = clean.has(text.slice(c.start, cut));
+      const inner = !whole && inners.some((k) => cut > k + 2 && clean.has(text.slice(k, cut)));
+      if (!whole && !inner) continue;
+      if (CONTINUATIONS.some((w) => text.startsWith(w, cut)) || COUNTRY_TABLE.match(doc, cut) || PLACE_TABLE.match(doc, cut)) break;
+      if (!glued && !loneTrailingWord(doc, cut, c.end)) break;
       c.name = text.slice(c.start, cut);
       c.end = cut;
       break;
     }
   }
 }
-const CONTINUATIONS = ['แห่ง', 'และ', 'เพื่อ', 'ของ', 'ประจำ', 'ส่วน', 'ภาค', 'เขต', 'สาขา', '('];
+
+/** Is [from, end) one word that does not begin a part of a name (การ…, ความ…, ผู้…, นัก…)? */
+function loneTrailingWord(doc: ThaiText, from: number, end: number): boolean {
+  if (end - from > MAX_TRAILING_WORD || doc.nextBoundary(from, end) !== end) return false;
+  return !NAME_PART_STARTS.some((w) => doc.text.startsWith(w, from));
+}
+const MAX_TRAILING_WORD = 8;
+/** Longest type word (characters). */
+const MAX_TYPE_WORD = 24;
+const NAME_PART_STARTS = ['การ', 'ความ', 'ผู้', 'นัก', 'ภาย', 'สาขา', 'จังหวัด', 'อำเภอ', 'ประจำ'];
+const CONTINUATIONS = ['แห่ง', 'และ', 'เพื่อ', 'ของ', 'ประจำ', 'ส่วน', 'ภาค', 'เขต', 'สาขา', 'ภายใน', 'จังหวัด', 'อำเภอ', '('];
 
 export function resolveOrganizations(doc: ThaiText, raw: OrgCandidate[]): OrganizationEntity[] {
   const { text } = doc;
