@@ -40,6 +40,17 @@ describe('adversarial input runs in linear time', () => {
       expect(t2 / t1).toBeLessThan(3.5);
     }
   });
+  it('series, committees and spokesperson cues stay linear', () => {
+    const unit = '금융감독원, 한국거래소, 예금보험공사, 국회 정무위원회 소속 한서윤 대변인 대학병원 관계자 조성빈 한국국방연구원(KIDA) 책임연구원 ';
+    const half = unit.repeat(Math.ceil(500_000 / unit.length));
+    const full = half + half;
+    for (const find of [findPersons, findOrganizations]) {
+      find(half.slice(0, 10_000), [{ start: 0, end: 10_000 }]); // warm up
+      const t1 = time(() => find(half, [{ start: 0, end: half.length }]));
+      const t2 = time(() => find(full, [{ start: 0, end: full.length }]));
+      expect(t2 / t1).toBeLessThan(3.5);
+    }
+  });
   it('a paragraph of one endless word is also linear', () => {
     const half = '위원회'.repeat(150_000);
     const full = half + half;

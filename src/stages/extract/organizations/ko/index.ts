@@ -13,7 +13,8 @@
  * - affiliation  "두산에너빌리티 박지훈 사장", "박지훈 두산에너빌리티 사장", parties: "OOO 박지훈 의원",
  *                "OOO 간사인 박지훈 의원", spokespeople: "OOO 관계자는"
  * - branches     "한전 대전세종충남본부" (a short form from a bracket + a branch), "법무법인 세광"
- * - lists        "SK에코플랜트와 고려아연 등 대기업"
+ * - lists        "SK에코플랜트와 고려아연 등 대기업"; a series of known bodies vouches for a member
+ *                whose type word lacked its place word ("금융감독원, 한국거래소, 예금보험공사 등")
  * Document context (./context.ts): cities shown acting ("당진시" with "당진시장"), bracket short forms.
  */
 import type { OrganizationEntity, Span } from '../../../../schema/record.js';
@@ -24,7 +25,7 @@ import { parseAppositions, parseLatinCompanies } from './parsers/companies.js';
 import { parseDatelines } from './parsers/dateline.js';
 import { parseOrgWords } from './parsers/orgWords.js';
 import { parseBranches } from './parsers/branches.js';
-import { parseLists } from './parsers/lists.js';
+import { parseLists, parseOrgSeries } from './parsers/lists.js';
 import { documentContext } from './context.js';
 import { resolveOrganizations } from './refiners/resolve.js';
 import { dropNested } from '../../common/spans.js';
@@ -34,13 +35,14 @@ export function findOrganizations(text: string, spans: Span[]): OrganizationEnti
   const context = documentContext(text, tokens);
   const candidates = dropNested([
     ...parseDatelines(text, spans),
-    ...parseOrgWords(tokens, context.cities),
+    ...parseOrgWords(tokens, context.cities, text),
     ...parseLatinCompanies(tokens),
     ...parseAppositions(text, tokens),
     ...parseAffiliations(tokens),
     ...parseShortFormPairs(text, tokens),
     ...parseBranches(tokens, context.shortForms),
     ...parseLists(tokens),
+    ...parseOrgSeries(tokens),
   ]);
   bracketAliases(text, candidates);
   return resolveOrganizations(tokens, candidates);

@@ -91,8 +91,12 @@ export function isBlocked(word: string, suffixLength: number): boolean {
   return false;
 }
 
-/** Suffix rule alone: "태국내무부" yes, "정부"/"추가신청"/"공무원" no. */
-export function matchSuffixRule(word: string): OrgWord | null {
+/**
+ * Suffix rule alone: "태국내무부" yes, "정부"/"추가신청"/"공무원" no. With `relaxPlace` the
+ * place-word requirement of some type words is waived ("예금보험공사" listed among bodies), for
+ * callers that have other evidence the word is a body.
+ */
+export function matchSuffixRule(word: string, relaxPlace = false): OrgWord | null {
   const suffix = longestSuffix(word);
   if (!suffix) return null;
   const stem = word.slice(0, word.length - suffix.suffix.length);
@@ -102,13 +106,13 @@ export function matchSuffixRule(word: string): OrgWord | null {
   if (suffix.local && COUNTRIES.has(stem)) return null;
   // "R&D센터", "AI센터": a technical term with an organization-type word is a facility or unit.
   if (LATIN_NOT_COMPANY.has(stem) && !GAZETTEER_BY_ACRONYM.has(stem)) return null;
-  if (suffix.placeBelow !== undefined && stem.length < suffix.placeBelow && !startsWithPlace(stem)) return null;
+  if (!relaxPlace && suffix.placeBelow !== undefined && stem.length < suffix.placeBelow && !startsWithPlace(stem)) return null;
   if (stem.length > 0 && (!STEM_RE.test(stem) || !HAS_LETTER_RE.test(stem))) return null;
   // "48억원", "80만원", "수천억원": an amount of money, not an institute.
   if (DIGIT_START_RE.test(stem) || (suffix.suffix === '원' && MONEY_END_RE.test(stem))) return null;
   if (DIVISION_SUFFIXES.has(suffix.suffix) && NUMBERED_DIVISION_RE.test(stem)) return null;
   if (isBlocked(word, suffix.suffix.length)) return null;
-  if (suffix.placeStem && !startsWithPlace(stem)) return null;
+  if (suffix.placeStem && !relaxPlace && !startsWithPlace(stem)) return null;
   const org: OrgWord = { name: word, kind: 'suffix', suffix: suffix.suffix, stem, local: suffix.local === true };
   if (suffix.building) org.building = true;
   return org;

@@ -11,4 +11,9 @@ export interface OrgCandidate {
   org?: OrgWord;
   /** Forms this candidate is tied to by the text itself ("한국국제협력단(KOICA)"). */
   aliases?: string[];
+  /**
+   * Named only in passing ("OO의회 교육위원회 소속"): reported only when the document names it
+   * again or ties a short form to it.
+   */
+  weak?: boolean;
 }

@@ -12,6 +12,10 @@ export const APPOSITION_CUES: readonly string[] = [
   // investors and partners: "벤처캐피털 OOO", "협력사 OOO", "바이오벤처 OOO"
   '벤처캐피털', '벤처캐피탈', '투자사', '운용사', '자산운용사', '액셀러레이터', '사모펀드', '협력사', '바이오벤처',
   '제약사', '유통사', '시공사', '설계사', '배급사', '제작사', '환경단체', '노동단체', '협력기관',
+  // publishers, clubs, broadcasters and firms introduced by their trade: "출판사 OOO", "구단 OOO",
+  // "공영방송 KBS", "방산업체 OOO", "신용평가사 OOO"
+  '출판사', '구단', '프로구단', '공영방송', '민영방송', '방산업체', '방산기업', '신용평가사', '조선사', '항공사',
+  '게임사', '보험사', '카드사', '증권사', '건설사', '여행사', '연구소기업', '핀테크', '핀테크기업',
 ];
 
 /**
@@ -93,5 +97,10 @@ export const SUBORDINATE_GENERIC: ReadonlySet<string> = new Set([
  */
 export const BODY_UNIT_WORDS: ReadonlySet<string> = new Set(['사무처', '사무국', '사무소', '지역사무소', '지역사무처', '지역본부']);
 export const BODY_UNIT_ENDINGS: readonly string[] = [
-  '사무처', '사무국', '사무소', '본부', '지부', '지사', '지회', '분원', '대학원', '지원센터',
+  '사무처', '사무국', '사무소', '본부', '지부', '지사', '지회', '분원', '대학원', '지원센터', '지청',
 ];
+/**
+ * Of those, the endings of regional branches: named with a place and the ending alone ("서울북부지사",
+ * "경기지부", "안산지청"), a branch no suffix rule knows by itself.
+ */
+export const BRANCH_ENDINGS: readonly string[] = ['지사', '지부', '지회', '지청', '본부', '분원'];

@@ -80,6 +80,15 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   s('물산', 1), s('상사', 2), s('제철', 2),
   // law, accounting and patent firms written glued ("세광법무법인"); "법무법인 세광" is read by a parser
   s('법무법인', 2), s('회계법인', 2), s('특허법인', 2), s('세무법인', 2), s('노무법인', 2),
+  // public health centres of a district or county ("OO구보건소"), labour federations written short
+  // ("OO노총"), football clubs glued to "FC" ("OO유나이티드FC")
+  s('보건소', 2), s('노총', 2), s('FC', 2),
+  // welfare centres and public museums, galleries, libraries: buildings as often as the bodies
+  // running them, so organizations only when acting ("OO복지관은", "국립OO박물관과 함께"); a
+  // museum's name opens with a place or 국립-style word ("국립중앙박물관", "서울역사박물관")
+  s('복지관', 2, { building: true }), s('박물관', 2, { building: true, placeStem: true }),
+  s('미술관', 2, { building: true, placeStem: true }), s('도서관', 2, { building: true, placeStem: true }),
+  s('과학관', 2, { building: true, placeStem: true }),
 ];
 
 /**
@@ -178,6 +187,50 @@ export const SUFFIX_BLOCKERS: readonly string[] = [
   '대형법무법인', '국내법무법인',
   // …의회 / 위원회 (generic)
   '의회', '위원회', '지방의회', '운영위원회', '심사위원회', '선정위원회', '평가위원회', '추진위원회',
+  // …부: parts of a thing ("전반부", "접합부")
+  '전반부', '하단부', '상단부', '측면부', '말단부', '접합부', '연결부', '개구부', '돌출부', '심장부', '핵심부',
+  // …처: counterparties of a deal ("발주처", "시행처"), not offices
+  '발주처', '시행처', '주관처', '주최처', '후원처', '매입처', '매출처', '소관처', '관할처', '소비처', '유통처',
+  '출연처', '기부처', '협찬처', '지급처', '송금처', '입금처', '배송처', '도착처',
+  // …청: the authority in charge of a matter, not a named agency ("관할청", "인허가청")
+  '관할청', '허가청', '인허가청', '감독청', '소관청', '관계청', '처분청', '행정청', '발주청',
+  // …원: occupations ("환경미화원", "요양보호원")
+  '미화원', '환경미화원', '경비원', '청소원', '판매원', '배달원', '검침원', '조리원', '집배원', '교환원', '계산원',
+  '매표원', '보조원', '사무보조원', '연구보조원', '지도원', '감시원', '단속원', '점검원',
+  '수행원', '통역원', '모니터링요원', '관리요원', '안전요원', '진행요원',
+  // …당: sugars and halls, not parties ("포도당", "예배당")
+  '포도당', '과당', '유당', '젖당', '맥아당', '올리고당', '설탕당', '혈당', '예배당', '법당', '교당', '기념당',
+  '금당', '불당', '영당', '사랑당', '의사당', '국회의사당',
+  // …방송 / 노총 / 보건소: kinds, not bodies
+  '공영방송', '민영방송', '국영방송', '지역방송', '종합편성방송', '공공방송', '상업방송', '양대노총', '지역보건소',
+];
+
+/**
+ * Generic names of committees, headquarters, welfare centres and public institutions of any body:
+ * alone they name no body ("징계위원회를 열어", "대책본부를 꾸려", "시립도서관"), but a longer word
+ * ending in them may ("국회윤리특별위원회", "중앙재난안전대책본부").
+ */
+const GENERIC_BODY_WORDS: readonly string[] = [
+  // units and desks of any organization, command groups ("군 지휘부", "사회부 기자", "홍보부 관계자");
+  // whole words only, since foreign ministries end in some of them ("노동보훈사회부", "농촌개발부")
+  '지휘부', '참모부', '작전부', '정치부', '사회부', '국제부', '체육부', '총무부', '인사부', '기획부', '홍보부',
+  '관리부', '생산부', '개발부', '연구개발부', '취재부', '보도부', '사업부', '기술부', '구매부', '품질부', '교무부',
+  '경영지원부', '마케팅부', '디지털뉴스부', '경제부', '문화부', '산업부서', '재무부서',
+  '조직위원회', '비상대책위원회', '인사위원회', '징계위원회', '윤리위원회', '자문위원회', '실행위원회', '편집위원회',
+  '소위원회', '특별위원회', '상임위원회', '분과위원회', '전원위원회', '선거관리위원회', '기획위원회', '준비위원회',
+  '대책위원회', '집행위원회', '조정위원회', '심의위원회', '공동위원회', '합동위원회', '혁신위원회', '특위',
+  '대책본부', '상황본부', '지휘본부', '현장지휘본부', '비상본부', '재난안전대책본부', '사고수습본부', '수습본부',
+  '선거대책본부', '합동본부', '추진본부',
+  '복지관', '사회복지관', '종합사회복지관', '노인복지관', '장애인복지관', '청소년복지관', '여성복지관',
+  '국립박물관', '시립박물관', '도립박물관', '공립박물관', '사립박물관', '국립미술관', '시립미술관', '도립미술관',
+  '국립도서관', '시립도서관', '도립도서관', '구립도서관', '공공도서관', '국립과학관', '시립과학관',
+  // kinds of court, council, task force and public facility every region has one of
+  '고등법원', '지방법원', '가정법원', '행정법원', '회생법원', '노사협의회', '운영협의회', '학부모협의회',
+  '주민협의회', '실무협의회', '가맹본부', '수사본부', '특별수사본부', '합동수사본부', '수습대책본부',
+  '관제센터', '통합관제센터', '치매안심센터', '건강증진센터', '정신건강복지센터', '육아종합지원센터',
+  '고용복지플러스센터', '일자리센터', '일자리지원센터', '재난안전센터', '종합상황센터', '안전센터', '가족센터',
+  '청소년센터', '다문화가족지원센터', '건강가정지원센터', '노인일자리센터', '자원봉사센터', '창업지원센터',
+  '선별진료소', '임시선별검사소', '보건지소', '보건진료소', '재건축조합', '재개발조합', '지역주택조합',
 ];
 
 /**
@@ -185,6 +238,7 @@ export const SUFFIX_BLOCKERS: readonly string[] = [
  * any province's office of education, "전북특별자치도교육청" is one.
  */
 export const WHOLE_WORD_BLOCKERS: readonly string[] = [
+  ...GENERIC_BODY_WORDS,
   '도교육청', '시교육청', '시도교육청', '지역교육청', '교육지원청',
   // a kind of business group, not one ("병원그룹 중 한 곳"); "KB금융그룹", "현대자동차그룹" are names
   '병원그룹', '금융그룹', '유통그룹', '미디어그룹', '호텔그룹', '건설그룹', '식품그룹', '물류그룹', '재벌그룹',

@@ -12,7 +12,7 @@ import { NOT_NAMES } from '../../../persons/ko/data/stopwords.js';
 import { BETWEEN_NAME_AND_TITLE } from '../../../persons/ko/data/titles.js';
 import { isTypicalName, personName } from '../../../persons/ko/name.js';
 import { isTitleWord, titleInToken } from '../../../persons/ko/titles.js';
-import { APPOSITION_CUES } from '../data/cues.js';
+import { APPOSITION_CUES, LIST_CLOSING_CUES } from '../data/cues.js';
 import { latinCompany } from './companies.js';
 import type { OrgCandidate } from '../types.js';
 
@@ -22,6 +22,8 @@ const HEAD_TITLES: ReadonlySet<string> = new Set([
   '총장', '원장', '의장', '이사', '소장', '청장', '관장', 'CEO',
   // heads of associations, NGOs, unions and committees: "OO운동연합 홍길동 사무국장"
   '사무국장', '사무총장', '위원장', '집행위원장', '상임대표', '지회장', '지부장', '본부장', '센터장', '조합장',
+  // spokespeople speak for the body named before them: "OO당 홍길동 대변인", "OO부 홍길동 대변인"
+  '대변인', '수석대변인', '부대변인', '공동대변인',
 ]);
 /**
  * "OO 관계자는": a spokesperson cue. The bare word before it is the body they speak for, unless
@@ -29,6 +31,16 @@ const HEAD_TITLES: ReadonlySet<string> = new Set([
  */
 const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['관계자', '관계자들']);
 const SECTOR_END_RE = /(?:업계|당국|재계|학계|정계|관가|부처|지자체|현장|구단|주변|내부|안팎|소식통|일각|쪽|측|권)$/;
+/**
+ * Kinds of body: "대학병원 관계자", "투자은행 관계자", "관리사무소 관계자", "제약회사 관계자" speak
+ * for some body of that kind, not a named one. (Named ones with these endings — "우리은행" — are
+ * read by the suffix rules, not here.)
+ */
+const KIND_TAILS: readonly string[] = [
+  ...APPOSITION_CUES, ...LIST_CLOSING_CUES, '병원', '사무소', '업소', '은행', '학교', '조합', '센터', '현장', '공장',
+  '매장', '본사', '지점', '영업점', '대리점', '협력업체', '하청업체', '원청', '행사장', '주최측',
+];
+const isKindOfBody = (word: string): boolean => KIND_TAILS.some((k) => word.endsWith(k));
 /**
  * Roles in a party or a parliamentary group: the bare word before "OOO 의원" or before "간사인
  * OOO" is the party ("OO당 홍길동 의원", "OO 원내대표 홍길동").
@@ -111,6 +123,7 @@ export function parseAffiliations(tokens: readonly Token[]): OrgCandidate[] {
       next !== undefined &&
       isSpaceGap(next.gap) &&
       !SECTOR_END_RE.test(t.text) &&
+      !isKindOfBody(t.text) &&
       particleSplits(next.text).some((s) => SPOKESPERSON_WORDS.has(s.stem));
     if (before || between || party || spokesperson) out.push({ name: t.text, start: t.start, end: t.end });
   }

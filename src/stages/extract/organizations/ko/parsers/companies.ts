@@ -8,7 +8,8 @@ import type { Token } from '../../../persons/ko/korean/hangul.js';
 import { isSpaceGap } from '../../../persons/ko/korean/hangul.js';
 import { particleSplits, stripAnyParticle } from '../../../persons/ko/korean/particles.js';
 import { NOT_NAMES } from '../../../persons/ko/data/stopwords.js';
-import { isTitleWord } from '../../../persons/ko/titles.js';
+import { isTitleWord, titleInToken } from '../../../persons/ko/titles.js';
+import { isTypicalName, personName } from '../../../persons/ko/name.js';
 import {
   APPOSITION_CUES,
   LATIN_NOT_COMPANY,
@@ -80,6 +81,12 @@ function subordinateName(word: string): string | null {
   return stem;
 }
 
+/** A typical Korean name with a title right after it ("한정우 대표"). */
+function personBeforeTitle(name: string, after: Token | undefined): boolean {
+  const person = personName(name);
+  return person !== null && isTypicalName(person) && after !== undefined && isSpaceGap(after.gap) && titleInToken(after.text) !== null;
+}
+
 export function parseAppositions(text: string, tokens: readonly Token[]): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -94,6 +101,8 @@ export function parseAppositions(text: string, tokens: readonly Token[]): OrgCan
     }
     const name = appositiveName(next.text, marker ? MARKED_NAME_RE : NAME_RE);
     if (!name || recognizeOrgWord(name)) continue;
+    // "해당 업체 한정우 대표는": a person named by the title after, not a company.
+    if (name === next.text && personBeforeTitle(name, tokens[i + 2])) continue;
     out.push({ name, start: next.start, end: next.start + name.length });
   }
   // "환경부 산하 OO통제소": the word after a subordinate cue that follows an organization.

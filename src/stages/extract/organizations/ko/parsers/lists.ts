@@ -12,6 +12,7 @@ import { isTitleWord, titleInToken } from '../../../persons/ko/titles.js';
 import { APPOSITION_CUES, LIST_CLOSING_CUES } from '../data/cues.js';
 import { latinCompany } from './companies.js';
 import { orgInToken } from './orgWords.js';
+import { matchSuffixRule } from '../recognize.js';
 import type { OrgCandidate } from '../types.js';
 
 const CLOSING: ReadonlySet<string> = new Set(LIST_CLOSING_CUES);
@@ -76,6 +77,60 @@ export function parseLists(tokens: readonly Token[]): OrgCandidate[] {
     if (members.length < 2 && !COMPANY_ONLY.has(closing)) continue;
     if (!COMPANY_ONLY.has(closing) && !members.some((m) => known(m.name))) continue;
     for (const m of members) if (!known(m.name)) out.push({ name: m.name, start: m.start, end: m.start + m.name.length });
+  }
+  return out;
+}
+
+/** A stem this long at least before a type word whose place requirement a list waives. */
+const MIN_RELAXED_STEM = 3;
+const MAX_SERIES = 8;
+
+/** The member a token holds inside a series: "A와" → A, "A," → A; the last one may carry any particle. */
+function seriesStems(token: Token, last: boolean): string[] {
+  if (!last) {
+    const link = LINK_PARTICLES.find((p) => token.text.endsWith(p) && token.text.length > p.length);
+    return link ? [token.text, token.text.slice(0, -link.length)] : [token.text];
+  }
+  return particleSplits(token.text).map((s) => s.stem);
+}
+
+/** Is this token joined to the next one as a list member ("A, B", "A·B", "A와 B")? */
+function joinsNext(token: Token, next: Token | undefined): boolean {
+  if (!next) return false;
+  if (LIST_GAP_RE.test(next.gap)) return true;
+  return isSpaceGap(next.gap) && LINK_PARTICLES.some((p) => token.text.endsWith(p) && token.text.length > p.length);
+}
+
+/**
+ * Parser: a series of bodies, "금융감독원, 한국거래소, 예금보험공사 등이": when at least two members
+ * are organizations the rules know, a member that ends in an organization-type word whose place
+ * requirement alone refused it ("OO공사" with no place word, "OO연구소" with a short stem) is one too.
+ */
+export function parseOrgSeries(tokens: readonly Token[]): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let end = i;
+    while (end + 1 < tokens.length && end - i + 1 < MAX_SERIES && joinsNext(tokens[end]!, tokens[end + 1])) end++;
+    if (end > i) {
+      let knownCount = 0;
+      const unknown: { stem: string; token: Token }[] = [];
+      for (let k = i; k <= end; k++) {
+        const token = tokens[k]!;
+        const stems = seriesStems(token, k === end);
+        if (stems.some((st) => orgInToken(st)?.particle === '' || latinCompany(st))) {
+          knownCount++;
+          continue;
+        }
+        const relaxed = stems.find((st) => {
+          const org = matchSuffixRule(st, true);
+          return org !== null && org.stem.length >= MIN_RELAXED_STEM && !org.local && !org.building;
+        });
+        if (relaxed) unknown.push({ stem: relaxed, token });
+      }
+      if (knownCount >= 2) for (const u of unknown) out.push({ name: u.stem, start: u.token.start, end: u.token.start + u.stem.length });
+    }
+    i = end + 1;
   }
   return out;
 }

@@ -16,15 +16,27 @@ import { isSpaceGap } from '../../../persons/ko/korean/hangul.js';
 import { memoWord } from '../../../persons/ko/korean/memo.js';
 import { particleSplits } from '../../../persons/ko/korean/particles.js';
 import { COUNTRIES, KOREAN_CITIES } from '../../../persons/ko/korean/places.js';
-import { recognizeOrgWord, regionalGovernment, type OrgWord } from '../recognize.js';
+import { recognizeOrgWord, regionalGovernment, startsWithPlace, type OrgWord } from '../recognize.js';
 import type { OrgCandidate } from '../types.js';
-import { BODY_UNIT_ENDINGS, BODY_UNIT_WORDS } from '../data/cues.js';
+import { BODY_UNIT_ENDINGS, BODY_UNIT_WORDS, BRANCH_ENDINGS } from '../data/cues.js';
 
 /** Is `name` (after another organization) a branch or office that is a body of its own? */
 function isBodyUnit(org: OrgWord | null, word: string): boolean {
   if (BODY_UNIT_WORDS.has(word)) return true;
-  return org !== null && org.kind === 'suffix' && !org.local && BODY_UNIT_ENDINGS.some((e) => word.endsWith(e) && word.length > e.length);
+  if (org === null) {
+    // "서울북부지사", "경기지부": a place and a branch ending, which no suffix rule reads.
+    const ending = BRANCH_ENDINGS.find((e) => word.endsWith(e) && word.length > e.length);
+    return ending !== undefined && PLACE_BRANCH_RE.test(word) && startsWithPlace(word.slice(0, -ending.length));
+  }
+  return org.kind === 'suffix' && !org.local && BODY_UNIT_ENDINGS.some((e) => word.endsWith(e) && word.length > e.length);
 }
+const PLACE_BRANCH_RE = /^[가-힣]{3,10}$/;
+
+/**
+ * Committees of a body named right after it ("국회 정무위원회", "한국은행 금융통화위원회") are
+ * bodies of their own, reported by their own name; other units after a body are parts of it.
+ */
+const COMMITTEE_SUFFIXES: ReadonlySet<string> = new Set(['위원회']);
 
 /** Particles after which a city or province is acting (subject, topic, partner, "side"). */
 const ADMIN_PARTICLES: ReadonlySet<string> = new Set([
@@ -105,7 +117,7 @@ function documentCity(word: string, cities: ReadonlySet<string>): { org: OrgWord
   return null;
 }
 
-export function parseOrgWords(tokens: readonly Token[], cities: ReadonlySet<string> = new Set()): OrgCandidate[] {
+export function parseOrgWords(tokens: readonly Token[], cities: ReadonlySet<string> = new Set(), text = ''): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   let prevOrgIndex = -2; // index of the previous token that was an organization with no particle
   let prevOrgStart = 0; // where that organization's name starts ("태국 교육부")
@@ -147,7 +159,14 @@ export function parseOrgWords(tokens: readonly Token[], cities: ReadonlySet<stri
     }
     if ((org.local || org.building) && !ADMIN_PARTICLES.has(particle)) continue;
     if ((org.kind === 'gazetteer' || org.local) && particle === '' && next && isSpaceGap(next.gap) && REGION_HEADS.has(next.text)) continue;
-    if (afterOrg && org.kind === 'suffix') continue; // sub-unit of the organization before it
+    // A sub-unit of the organization before it, unless a committee of its own: that one is a body
+    // when it acts or is introduced with a short form, else only if named again (weak).
+    if (afterOrg && org.kind === 'suffix') {
+      if (!COMMITTEE_SUFFIXES.has(org.suffix)) continue;
+      const acts = ADMIN_PARTICLES.has(particle) || text[t.start + org.name.length] === '(';
+      out.push({ name: org.name, start: t.start, end: t.start + org.name.length, org, ...(acts ? {} : { weak: true }) });
+      continue;
+    }
     const prev = tokens[i - 1];
     const end = t.start + org.name.length;
     if (prev && isSpaceGap(t.gap) && isPlaceWord(prev.text) && !org.local && org.kind !== 'gazetteer') {

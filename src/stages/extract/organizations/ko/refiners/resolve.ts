@@ -34,6 +34,8 @@ interface Draft {
   mentions: { start: number; end: number }[];
   /** Name of the gazetteer entry, when the entity is a known international body. */
   gazetteerId?: string;
+  /** Some candidate of it was more than a passing mention (see OrgCandidate.weak). */
+  strong?: boolean;
 }
 
 /** The organization-type word the name ends in, and the part before it, for abbreviation tests. */
@@ -109,6 +111,7 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
       byForm.set(form, into);
     }
     into.mentions.push(...from.mentions);
+    if (from.strong) into.strong = true;
     if (from.gazetteerId && byGazetteer.get(from.gazetteerId) === from) byGazetteer.set(from.gazetteerId, into);
     byName.delete(from.name);
   };
@@ -148,6 +151,7 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
       for (const s of c.org.lexicon.short) if (!byForm.has(s)) byForm.set(s, d);
     }
     d.mentions.push({ start: c.start, end: c.end });
+    if (!c.weak) d.strong = true;
   }
 
   // "국무부" after "미국 국무부": the bare name is the foreign body named before, unless Korea has a
@@ -188,6 +192,7 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
       byForm.set(a, target);
     }
     target.mentions.push(...d.mentions);
+    if (d.strong) target.strong = true;
     byName.delete(d.name);
     for (const key of bucketKeys(d.name)) {
       const list = buckets.get(key) ?? [];
@@ -222,6 +227,8 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
   const entities: OrganizationEntity[] = [];
   for (const d of byName.values()) {
     const mentions = uniqueSpans(d.mentions);
+    // A body named only in passing, once, with no short form: not reported.
+    if (!d.strong && mentions.length <= 1 && d.aliases.length === 0) continue;
     const name = canonicalName(d);
     entities.push({ name, aliases: [d.name, ...d.aliases].filter((a, i, all) => a !== name && all.indexOf(a) === i), mentions });
   }

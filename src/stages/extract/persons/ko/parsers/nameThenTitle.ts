@@ -64,8 +64,29 @@ export function qualifiesTitle(word: string, context: KoreanDocContext = NO_CONT
   const org = orgInToken(word);
   if (org && org.particle === '') return true;
   if (latinCompany(word)) return true;
-  return UNIT_END_RE.test(word) && /^[가-힣]{2,12}$/.test(word);
+  // "주심인 문태원 재판관": a word ending like a unit ("…원") that is a person's name is no unit.
+  return UNIT_END_RE.test(word) && /^[가-힣]{2,12}$/.test(word) && !isPlainName(word);
 }
+
+/** A common noun from the stop list with a particle glued on ("당국은", "정부가"). */
+function nounWithParticle(word: string): boolean {
+  return particleSplits(word).some((s) => s.particle !== '' && NOT_NAMES.has(s.stem));
+}
+
+/** A typical Korean name that is no organization ("문태원", not "개발원"). */
+function isPlainName(word: string): boolean {
+  const n = personName(word);
+  return n !== null && !n.rare && isTypicalName(n);
+}
+
+/**
+ * "조성빈 한국국방연구원(KIDA) 책임연구원": a Latin acronym in brackets right after a qualifying
+ * word glosses it; the words on both sides still belong to one phrase.
+ */
+function isBracketGloss(text: string, token: Token): boolean {
+  return token.gap === '(' && LATIN_RE.test(token.text) && text[token.end] === ')';
+}
+const AFTER_GLOSS_RE = /^\)[ \t\u00a0]{1,3}$/;
 
 function isByline(text: string, titleToken: Token, title: string, nameToken: Token): boolean {
   if (!BYLINE_TITLES.has(title)) return false;
@@ -95,12 +116,22 @@ export function parseNameThenTitle(text: string, tokens: readonly Token[], conte
     const name = personName(t.text);
     // "장관과", "교육부도": a title or organization with its particle, not a name.
     if (!name || titleInToken(t.text) || orgInToken(t.text)) continue;
+    // "당국은 시장 안정…": a common noun with its particle ("당국" + "은"), not a name ending in 은.
+    if (nounWithParticle(t.text)) continue;
     const bracketEnd = skipBracket(tokens, i);
     const first = bracketEnd >= 0 ? bracketEnd : i + 1;
     let unknownSeen = false;
-    for (let j = first; j < tokens.length && j <= first + MAX_BETWEEN; j++) {
+    let afterGloss = false;
+    for (let j = first; j < tokens.length && j <= first + MAX_BETWEEN + (afterGloss ? 1 : 0); j++) {
       const next = tokens[j]!;
-      const gapOk = isSpaceGap(next.gap) || (j === first && (bracketEnd >= 0 || AGE_GAP_RE.test(next.gap)));
+      if (j > first && isBracketGloss(text, next) && !afterGloss) {
+        afterGloss = true; // the acronym of the word before: skip it
+        continue;
+      }
+      const gapOk =
+        isSpaceGap(next.gap) ||
+        (afterGloss && AFTER_GLOSS_RE.test(next.gap) && tokens[j - 1]!.gap === '(') ||
+        (j === first && (bracketEnd >= 0 || AGE_GAP_RE.test(next.gap)));
       if (!gapOk) break;
       const title = titleWithContext(next.text, context);
       if (title) {
