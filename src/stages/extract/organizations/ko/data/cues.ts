@@ -16,6 +16,8 @@ export const APPOSITION_CUES: readonly string[] = [
   // "공영방송 KBS", "방산업체 OOO", "신용평가사 OOO"
   '출판사', '구단', '프로구단', '공영방송', '민영방송', '방산업체', '방산기업', '신용평가사', '조선사', '항공사',
   '게임사', '보험사', '카드사', '증권사', '건설사', '여행사', '연구소기업', '핀테크', '핀테크기업',
+  // non-profits introduced by their kind: "국제구호개발 NGO OOO", "(사)OOO"
+  'NGO', '비영리단체', '민간단체', '구호단체', '국제구호단체', '비정부기구',
 ];
 
 /**
@@ -56,7 +58,7 @@ export const LATIN_NOT_COMPANY: ReadonlySet<string> = new Set([
   'K', 'KTX', 'SRT', 'DNA', 'RNA', 'UN', 'EU', 'MZ', 'NFT', 'API', 'OS', 'SW', 'HW', 'PM', 'CO', 'NO', 'OLED',
   'URL', 'LCD', 'LED', 'SSD', 'DRAM', 'NAND', 'CPU', 'GPU', 'NPU', 'USB', 'SMS', 'FTA', 'WTO', 'GPT', 'LLM', 'UAM', 'BIM',
   'RE', 'SOC', 'PF', 'ETF', 'IPO', 'M', 'A', 'S', 'T', 'G', 'N', 'E', 'PPT', 'PDF', 'FAQ', 'Q', 'IMF', 'OECD',
-  'R&D', 'CSR', 'IR', 'PR', 'HR',
+  'R&D', 'CSR', 'IR', 'PR', 'HR', 'NGO', 'NGOs', 'NPO', 'M&A', 'Q&A',
 ]);
 
 /** Hangul words glued after Latin capitals that are not company names ("AI교과서"). */
@@ -95,7 +97,7 @@ export const SUBORDINATE_GENERIC: ReadonlySet<string> = new Set([
  * 보건대학원", "OO기구 지역사무처", "OO군 급식지원센터"). Other units after a body ("OO조합
  * 운항관리센터", "OO부 기획조정실") are parts of it, not reported.
  */
-export const BODY_UNIT_WORDS: ReadonlySet<string> = new Set(['사무처', '사무국', '사무소', '지역사무소', '지역사무처', '지역본부']);
+export const BODY_UNIT_WORDS: ReadonlySet<string> = new Set(['사무처', '사무국', '사무소', '지역사무소', '지역사무처', '지역본부', '산학협력단']);
 export const BODY_UNIT_ENDINGS: readonly string[] = [
   '사무처', '사무국', '사무소', '본부', '지부', '지사', '지회', '분원', '대학원', '지원센터', '지청',
 ];

@@ -25,13 +25,41 @@ import type { OrgCandidate } from '../types.js';
 const LATIN_HANGUL_RE = /^([A-Z][A-Z0-9&]{0,4})([가-힣]{2,})$/;
 const NAME_RE = /^[가-힣A-Za-z][가-힣A-Za-z0-9&]{2,14}$/;
 const CUES: ReadonlySet<string> = new Set(APPOSITION_CUES);
+/**
+ * A trade glued to a generic cue introduces a company as well as the cue alone: "유통기업 OOO",
+ * "물류업체 OOO", "식품회사 OOO". Sizes and roles of companies are no trade ("중소기업 제품",
+ * "수출기업 지원"): they stay out.
+ */
+const COMPOUND_CUE_RE = /^[가-힣]{2,4}(?:기업|업체|회사)$/;
+const NOT_TRADE_CUES: ReadonlySet<string> = new Set([
+  '중소기업', '대기업', '중견기업', '공기업', '대형기업', '외국기업', '국내기업', '해외기업', '상장기업', '수출기업',
+  '참여기업', '협력기업', '입주기업', '지역기업', '관련기업', '선도기업', '혁신기업', '우수기업', '유망기업', '대상기업',
+  '수혜기업', '신청기업', '선정기업', '창업기업', '글로벌기업', '한국기업', '외국계기업', '다국적기업', '민간기업',
+  '관련업체', '협력업체', '하청업체', '납품업체', '참여업체', '지역업체', '국내업체', '해외업체', '해당업체', '대상업체',
+  '모회사', '자회사', '지주회사', '관련회사', '해당회사', '다른회사', '금융회사', '보험회사', '증권회사', '카드회사',
+  '금융기업', '금융업체', '대부업체', '통신회사', '통신업체',
+]);
+/** "NGO인 OOO", "스타트업인 OOO": the cue with the copula before the name. */
+function cueWord(word: string): boolean {
+  if (CUES.has(word)) return true;
+  const bare = word.endsWith('인') ? word.slice(0, -1) : word;
+  if (bare !== word && CUES.has(bare) && !GENERIC_CUES.has(bare)) return true;
+  return COMPOUND_CUE_RE.test(bare) && !NOT_TRADE_CUES.has(bare);
+}
 /** Cue nouns so generic that only a modifier before them makes them introduce a name. */
 const GENERIC_CUES: ReadonlySet<string> = new Set(['기업', '업체', '회사', '기관', '단체', '법인']);
 
+/** Capitals joined by an ampersand: "KT&G", "AT&T", "P&G" (not "R&D", "M&A"). */
+const AMPERSAND_RE = /^[A-Z]{1,3}&[A-Z]{1,3}$/;
+/** A plural or particle glued to Latin letters: "NGO들의", "CEO들은" (no company). */
+const PLURAL_TAIL_RE = /^들/;
+
 export function latinCompany(word: string): boolean {
+  if (AMPERSAND_RE.test(word)) return !LATIN_NOT_COMPANY.has(word);
   const m = LATIN_HANGUL_RE.exec(word);
   if (!m) return false;
   const tail = m[2]!;
+  if (PLURAL_TAIL_RE.test(tail)) return false;
   // "OO타워", "OO파크": a company's building or site, not the company.
   const bareTail = stripAnyParticle(tail);
   if (VENUE_ENDINGS.some((v) => tail.endsWith(v) || bareTail.endsWith(v))) return false;
@@ -63,7 +91,7 @@ function appositiveName(word: string, nameRe: RegExp = NAME_RE): string | null {
   for (const split of particleSplits(word)) {
     const stem = split.stem;
     // "업체 관계자는": a common noun with its particle is no name, whatever the unsplit word looks like.
-    if (NOT_NAMES.has(stem) || isTitleWord(stem) || CUES.has(stem)) return null;
+    if (NOT_NAMES.has(stem) || isTitleWord(stem) || CUES.has(stem) || cueWord(stem)) return null;
     if (!nameRe.test(stem)) continue;
     return stem;
   }
@@ -93,7 +121,7 @@ export function parseAppositions(text: string, tokens: readonly Token[]): OrgCan
     const cue = tokens[i]!;
     const next = tokens[i + 1]!;
     const marker = MARKER_WORDS.has(cue.text);
-    if (!isSpaceGap(next.gap) || !(CUES.has(cue.text) || marker)) continue;
+    if (!isSpaceGap(next.gap) || !(cueWord(cue.text) || marker)) continue;
     // "전문기업 X" yes; a bare generic cue only after a modifier word ("해양로봇 기업 X").
     if (GENERIC_CUES.has(cue.text)) {
       const before = tokens[i - 1];

@@ -9,7 +9,7 @@ import { particleSplits } from '../../../persons/ko/korean/particles.js';
 import { COUNTRIES, KOREAN_CITIES, KOREAN_PROVINCES } from '../../../persons/ko/korean/places.js';
 import { NOT_NAMES } from '../../../persons/ko/data/stopwords.js';
 import { isTitleWord, titleInToken } from '../../../persons/ko/titles.js';
-import { APPOSITION_CUES, LIST_CLOSING_CUES } from '../data/cues.js';
+import { APPOSITION_CUES, LATIN_NOT_COMPANY, LIST_CLOSING_CUES } from '../data/cues.js';
 import { latinCompany } from './companies.js';
 import { orgInToken } from './orgWords.js';
 import { matchSuffixRule } from '../recognize.js';
@@ -44,6 +44,25 @@ function peopleFollow(token: Token | undefined): boolean {
   return titleInToken(token.text) !== null || particleSplits(token.text).some((s) => PEOPLE_AFTER.has(s.stem));
 }
 
+/**
+ * "OO·OO 등 외국계 기업들도", "OO·OO 등 소재 기업": one modifier word between "등" and a company
+ * noun makes the noun a kind of company, and the members its companies.
+ */
+const KIND_OF_COMPANY: ReadonlySet<string> = new Set(['기업', '기업들', '업체', '업체들', '회사', '회사들', '기업체']);
+/** Industries and products listed like companies ("반도체·배터리 등 첨단 기업"): no names. */
+const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
+  '반도체', '배터리', '이차전지', '디스플레이', '조선', '철강', '석유화학', '화학', '바이오', '자동차', '가전', '화장품',
+  '식품', '섬유', '기계', '부품', '소재', '장비', '플랫폼', '게임', '콘텐츠', '에너지', '건설', '유통', '물류', '금융',
+  '제약', '의료기기', '로봇', '방산', '항공', '우주', '원전', '수소', '전자', '통신', '소프트웨어', '농업', '수산',
+]);
+function kindOfCompany(tokens: readonly Token[], k: number): boolean {
+  const modifier = tokens[k + 1];
+  const noun = tokens[k + 2];
+  if (!modifier || !noun || !isSpaceGap(noun.gap) || particleSplits(modifier.text).length > 1) return false;
+  if (!/^[가-힣]{2,5}$/.test(modifier.text)) return false;
+  return particleSplits(noun.text).some((s) => KIND_OF_COMPANY.has(s.stem)) && !peopleFollow(tokens[k + 3]);
+}
+
 const known = (word: string): boolean => latinCompany(word) || orgInToken(word)?.particle === '';
 
 export function parseLists(tokens: readonly Token[]): OrgCandidate[] {
@@ -52,8 +71,11 @@ export function parseLists(tokens: readonly Token[]): OrgCandidate[] {
     if (tokens[k]!.text !== '등' || !isSpaceGap(tokens[k]!.gap)) continue;
     const cue = tokens[k + 1]!;
     if (!isSpaceGap(cue.gap)) continue;
-    const closing = particleSplits(cue.text).find((s) => CLOSING.has(s.stem))?.stem;
-    if (!closing || peopleFollow(tokens[k + 2])) continue;
+    let closing = particleSplits(cue.text).find((s) => CLOSING.has(s.stem))?.stem;
+    if (closing && peopleFollow(tokens[k + 2])) continue;
+    const kind = !closing && kindOfCompany(tokens, k);
+    if (!closing && !kind) continue;
+    if (kind) closing = '대기업'; // the modifier names a kind of company: members are companies
     const members: { name: string; start: number }[] = [];
     let j = k - 1;
     const last = tokens[j]!;
@@ -74,8 +96,9 @@ export function parseLists(tokens: readonly Token[]): OrgCandidate[] {
       members.push({ name, start: prev.start });
       j--;
     }
-    if (members.length < 2 && !COMPANY_ONLY.has(closing)) continue;
-    if (!COMPANY_ONLY.has(closing) && !members.some((m) => known(m.name))) continue;
+    if (kind && (members.length < 2 || members.some((m) => INDUSTRY_WORDS.has(m.name) || m.name.length < 3))) continue;
+    if (members.length < 2 && !COMPANY_ONLY.has(closing!)) continue;
+    if (!COMPANY_ONLY.has(closing!) && !members.some((m) => known(m.name))) continue;
     for (const m of members) if (!known(m.name)) out.push({ name: m.name, start: m.start, end: m.start + m.name.length });
   }
   return out;
@@ -94,9 +117,15 @@ function seriesStems(token: Token, last: boolean): string[] {
   return particleSplits(token.text).map((s) => s.stem);
 }
 
+/** "OO(XX)와 B": the particle alone after a bracket links the bracketed body to the next member. */
+const bracketLink = (token: Token): boolean => token.gap.startsWith(')') && LINK_PARTICLES.includes(token.text);
+/** An acronym member: "KAIST" in "ETRI(…)와 KAIST, 한국재료연구원 등". */
+const ACRONYM_RE = /^[A-Z][A-Z0-9&]{1,7}$/;
+
 /** Is this token joined to the next one as a list member ("A, B", "A·B", "A와 B")? */
 function joinsNext(token: Token, next: Token | undefined): boolean {
   if (!next) return false;
+  if (bracketLink(token) && isSpaceGap(next.gap)) return true;
   if (LIST_GAP_RE.test(next.gap)) return true;
   return isSpaceGap(next.gap) && LINK_PARTICLES.some((p) => token.text.endsWith(p) && token.text.length > p.length);
 }
@@ -115,9 +144,22 @@ export function parseOrgSeries(tokens: readonly Token[]): OrgCandidate[] {
     if (end > i) {
       let knownCount = 0;
       const unknown: { stem: string; token: Token }[] = [];
+      const acronyms: { stem: string; token: Token }[] = [];
       for (let k = i; k <= end; k++) {
         const token = tokens[k]!;
+        if (bracketLink(token)) {
+          // "OO연구원(KIST)과", "KIST(OO연구원)과": the bracketed pair is one known body.
+          const inside = tokens[k - 1];
+          const outside = inside?.gap.endsWith('(') ? tokens[k - 2] : undefined;
+          if ([inside, outside].some((w) => w !== undefined && orgInToken(w.text)?.particle === '')) knownCount++;
+          continue;
+        }
         const stems = seriesStems(token, k === end);
+        const acronym = stems.find((st) => ACRONYM_RE.test(st) && !LATIN_NOT_COMPANY.has(st));
+        if (acronym && !stems.some((st) => orgInToken(st) !== null)) {
+          acronyms.push({ stem: acronym, token });
+          continue;
+        }
         if (stems.some((st) => orgInToken(st)?.particle === '' || latinCompany(st))) {
           knownCount++;
           continue;
@@ -129,6 +171,10 @@ export function parseOrgSeries(tokens: readonly Token[]): OrgCandidate[] {
         if (relaxed) unknown.push({ stem: relaxed, token });
       }
       if (knownCount >= 2) for (const u of unknown) out.push({ name: u.stem, start: u.token.start, end: u.token.start + u.stem.length });
+      // An acronym listed among bodies the rules know is one of them ("OO연구원과 KAIST, OO연구원").
+      if (knownCount >= 2 && acronyms.length <= knownCount) {
+        for (const a of acronyms) out.push({ name: a.stem, start: a.token.start, end: a.token.start + a.stem.length });
+      }
     }
     i = end + 1;
   }

@@ -97,6 +97,42 @@ export function isPlaceWord(word: string): boolean {
   );
 }
 
+/**
+ * Provinces of Vietnam, China or Laos written with 성 ("벤째성", "광둥성") are places only before
+ * the administration they have ("벤째성 인민위원회"): elsewhere 성 ends countless nouns (가능성).
+ */
+const PROVINCE_RE = /^[가-힣]{2,5}성$/;
+const PROVINCIAL_BODIES: readonly string[] = ['인민위원회', '인민정부', '인민의회', '인민대표대회', '당위원회'];
+function isProvinceBefore(word: string, org: OrgWord): boolean {
+  return PROVINCE_RE.test(word) && PROVINCIAL_BODIES.some((b) => org.name === b);
+}
+
+/**
+ * The national committee or office of an international body, named after it: "유니세프
+ * 한국위원회", "UNDP 한국사무소". The country word makes it a body of its own.
+ */
+const NATIONAL_OFFICE_ENDINGS: readonly string[] = ['위원회', '사무소', '사무국', '대표부', '협회', '지부'];
+function nationalOffice(word: string): string | null {
+  for (const split of particleSplits(word)) {
+    const ending = NATIONAL_OFFICE_ENDINGS.find((e) => split.stem.endsWith(e));
+    if (ending && COUNTRIES.has(split.stem.slice(0, -ending.length))) return split.stem;
+  }
+  return null;
+}
+
+/**
+ * Role lines and phrases that list the bodies behind an event: "주최: OO", "후원 OO시·OO재단".
+ * A city or province listed there acts as an administration.
+ */
+const ROLE_CUE_RE = /(?:주최|주관|후원|협찬|공동주최|공동주관)\s*[:：]?\s*(?:[가-힣A-Za-z0-9&]+\s*[·,]\s*){0,4}$/;
+const ROLE_REACH = 80;
+function afterRoleCue(text: string, start: number): boolean {
+  if (!text) return false;
+  const before = text.slice(Math.max(0, start - ROLE_REACH), start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return ROLE_CUE_RE.test(line);
+}
+
 /** The branch or office a token holds ("사무처는" → 사무처), or null. */
 export function bodyUnitInToken(word: string): { name: string; org: OrgWord | null } | null {
   for (const split of particleSplits(word)) {
@@ -135,6 +171,16 @@ export function parseOrgWords(tokens: readonly Token[], cities: ReadonlySet<stri
         continue;
       }
     }
+    // "유니세프 한국위원회": an international body's national committee or office.
+    if (prevOrgIndex === i - 1 && t.gap === ' ' && tokens[i - 1] && orgInToken(tokens[i - 1]!.text)?.org.kind === 'gazetteer') {
+      const office = nationalOffice(t.text);
+      if (office) {
+        const name = `${prevOrgName} ${office}`;
+        out.push({ name, start: prevOrgStart, end: t.start + office.length, org: { name, kind: 'suffix', suffix: '', stem: '', local: false } });
+        prevOrgIndex = -2;
+        continue;
+      }
+    }
     // Two-word gazetteer names ("유엔 안보리").
     const pair = next && isSpaceGap(next.gap) ? gazetteerPair(t, next) : null;
     if (pair) {
@@ -152,12 +198,12 @@ export function parseOrgWords(tokens: readonly Token[], cities: ReadonlySet<stri
       prevOrgStart = t.start;
       prevOrgName = org.name;
       const prev = tokens[i - 1];
-      if (prev && t.gap === ' ' && isPlaceWord(prev.text) && !org.local && org.kind !== 'gazetteer') {
+      if (prev && t.gap === ' ' && (isPlaceWord(prev.text) || isProvinceBefore(prev.text, org)) && !org.local && org.kind !== 'gazetteer') {
         prevOrgStart = prev.start;
         prevOrgName = `${prev.text} ${org.name}`;
       }
     }
-    if ((org.local || org.building) && !ADMIN_PARTICLES.has(particle)) continue;
+    if ((org.local || org.building) && !ADMIN_PARTICLES.has(particle) && !afterRoleCue(text, t.start)) continue;
     if ((org.kind === 'gazetteer' || org.local) && particle === '' && next && isSpaceGap(next.gap) && REGION_HEADS.has(next.text)) continue;
     // A sub-unit of the organization before it, unless a committee of its own: that one is a body
     // when it acts or is introduced with a short form, else only if named again (weak).
@@ -169,7 +215,7 @@ export function parseOrgWords(tokens: readonly Token[], cities: ReadonlySet<stri
     }
     const prev = tokens[i - 1];
     const end = t.start + org.name.length;
-    if (prev && isSpaceGap(t.gap) && isPlaceWord(prev.text) && !org.local && org.kind !== 'gazetteer') {
+    if (prev && isSpaceGap(t.gap) && (isPlaceWord(prev.text) || isProvinceBefore(prev.text, org)) && !org.local && org.kind !== 'gazetteer') {
       out.push({ name: `${prev.text} ${org.name}`, start: prev.start, end, org });
     } else if (t.gap.endsWith('·') && prev?.text === '한' && prev.end === t.start - 1) {
       // "한·아세안센터": a bilateral body named with the short country word.
