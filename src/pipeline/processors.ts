@@ -54,7 +54,7 @@ export function threadProcessor(options: ThreadOptions): Processor {
   return {
     async run(job) {
       try {
-        return (await slots.add(() => pool.run(job, { signal: AbortSignal.timeout(options.timeoutMs) }))) as JobResult;
+        return (await slots.add(() => runWithTimeout(pool, job, options.timeoutMs))) as JobResult;
       } catch (error) {
         if (error instanceof Error && error.name === 'AbortError') {
           return { kind: 'failed', contentHash: null, stage: 'process', code: 'timeout', message: `stopped after ${options.timeoutMs} ms (--doc-timeout); the worker was replaced` };
@@ -68,4 +68,16 @@ export function threadProcessor(options: ThreadOptions): Processor {
     },
     close: () => pool.destroy(),
   };
+}
+
+/** Runs one task with a time budget whose timer is cleared as soon as the task settles (thousands of
+ * documents a minute must not leave thousands of pending timers and signals behind). */
+async function runWithTimeout(pool: Piscina, job: DocumentJob, timeoutMs: number): Promise<JobResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return (await pool.run(job, { signal: controller.signal })) as JobResult;
+  } finally {
+    clearTimeout(timer);
+  }
 }
