@@ -75,6 +75,10 @@ const TH = [
   'บันทึก', 'บุ๊กมาร์ก', 'ส่งอีเมล', 'ส่งต่อ', 'ฟังข่าว', 'ฟังบทความ', 'ก-', 'ก+', 'ดาวน์โหลดแอป', 'ดาวน์โหลดแอปพลิเคชัน',
   'มีประโยชน์', 'ไม่มีประโยชน์', 'โหวต', 'ดูผลโหวต', 'ผลโหวต', 'โพลล์', 'ผลสำรวจ', 'ข่าวก่อนหน้า', 'ข่าวถัดไป',
   'บทความก่อนหน้า', 'บทความถัดไป',
+  // Reaction counters, albums, you-may-like widgets, government-site footers and tools.
+  'ถูกใจ', 'ไลก์', 'อัลบั้มภาพ', 'อัลบั้ม', 'ภาพประกอบข่าว', 'ข่าวที่น่าสนใจ', 'เรื่องที่น่าสนใจ', 'ที่คุณอาจสนใจ', 'อาจสนใจ', 'ข่าวอื่น',
+  'หน่วยงานที่เกี่ยวข้อง', 'ลิงก์ที่เกี่ยวข้อง', 'พิมพ์หน้านี้', 'แผนผังเว็บไซต์', 'นโยบายคุ้มครองข้อมูลส่วนบุคคล', 'นโยบายเว็บไซต์',
+  'ร่วมงานกับเรา', 'ติดต่อโฆษณา', 'โฆษณากับเรา', 'พื้นที่โฆษณา', 'สปอนเซอร์', 'คอมเมนต์', 'ยอดวิว',
 ];
 
 /** Vietnamese templates (crawled Vietnamese portals republish Thai and English translations). */
@@ -102,8 +106,21 @@ export const LIST_HEADINGS: readonly string[] = [
   'related posts', 'related content', 'related coverage', 'read also', 'see also', 'more on this',
   'ข่าวที่เกี่ยวข้อง', 'ข่าวเกี่ยวข้อง', 'เรื่องที่เกี่ยวข้อง', 'บทความที่เกี่ยวข้อง', 'ข่าวล่าสุด', 'ข่าวยอดนิยม', 'อ่านมากที่สุด',
   'ข่าวแนะนำ', 'หัวข้อเดียวกัน', 'หมวดหมู่เดียวกัน', 'ผู้เขียนเดียวกัน', 'อ่านข่าวที่เกี่ยวข้อง',
+  'ข่าวที่น่าสนใจ', 'เรื่องที่น่าสนใจ', 'บทความที่น่าสนใจ', 'ข่าวที่คุณอาจสนใจ', 'เรื่องที่คุณอาจสนใจ', 'บทความที่คุณอาจสนใจ',
+  'คุณอาจสนใจ', 'ข่าวอื่น ๆ', 'ข่าวอื่นๆ', 'ข่าวอื่น', 'บทความแนะนำ', 'ข่าวเด่น', 'ข่าวที่คุณอาจพลาด',
   'tin liên quan', 'đọc nhiều', 'cùng chuyên mục', 'cùng chủ đề', 'cùng tác giả', 'tin mới nhất',
 ];
 
 /** Field labels that name the headline in board (게시판) and government view tables: "제목 | <headline>". */
 export const TITLE_LABELS: readonly string[] = ['제목', '글제목', '보도제목', 'title', 'subject', 'หัวข้อ', 'เรื่อง', 'ชื่อเรื่อง', 'tiêu đề'];
+
+/**
+ * Field labels of board (게시판) view tables and contact boxes. Table-layout egov skins letter-space them to
+ * fill their column ("제 목", "작 성 자", "등 록 일", "첨 부 파 일"); a run of single syllables that joins into
+ * one of these is read as the label (see joinSpacedLabel in lines.ts).
+ */
+export const BOARD_FIELD_LABELS: readonly string[] = [
+  '제목', '글제목', '보도제목', '작성자', '작성부서', '작성일', '등록일', '등록자', '게시일', '수정일', '조회', '조회수',
+  '첨부', '첨부파일', '첨부자료', '담당', '담당부서', '담당자', '부서', '부서명', '연락처', '전화', '전화번호', '문의',
+  '문의처', '분류', '구분', '번호', '출처', '글쓴이', '일자', '날짜', '배포일', '배포일시', '보도일', '공고번호',
+];

@@ -1,10 +1,11 @@
 /**
  * Classifiers for single lines / paragraphs, shared by the HTML and the plain-text paths.
  */
-import { LIST_HEADINGS, UI_LEXICON } from './lexicon.js';
+import { BOARD_FIELD_LABELS, LIST_HEADINGS, TITLE_LABELS, UI_LEXICON } from './lexicon.js';
 import { findDates } from './dates.js';
 import { collapse, effectiveLength } from './normalize.js';
 import { ATTACHMENT, BODY_END_MARKER, DISCLAIMER_LINE, TAG_LINE, BREADCRUMB_SEPARATOR, CAPTION, CAPTION_CLOSING_CREDIT, CONTACT_LABEL, COPYRIGHT, DECK_LINE, EMAIL, FEEDBACK_LINE, MEDIA_CONTACT, EMBED_LINE, PHONE, PROMO_LINE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, KO_SIGNOFF, SOURCE_LINE, SOURCE_LINE_BARE, TH_BYLINE, TIP_LINE } from './patterns.js';
+import { COUNT_TOKEN, SOCIAL_HANDLE_LINE } from './patterns.js';
 import { LINE_LIMITS } from './thresholds.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -67,13 +68,46 @@ export function uiCoverage(line: string): number {
   return Math.min(1, covered / total);
 }
 
+const FIELD_LABELS = new Set(BOARD_FIELD_LABELS);
+/** A leading run of 2–5 single Hangul syllables separated by single spaces, up to a space, colon or bar. */
+const SPACED_SYLLABLES = /^[가-힣](?: [가-힣]){1,4}(?=$|[\s:：|])/;
+
+/**
+ * Board view tables letter-space their field labels to align the column ("제 목", "등 록 일 2025-05-22",
+ * "작 성 자 : 홍보팀"): when the leading single syllables join into a known field label, read the line
+ * with the label joined. Prose does not space out syllables, and the joined word must be a field label.
+ */
+export function joinSpacedLabel(line: string): string {
+  const m = SPACED_SYLLABLES.exec(line);
+  if (!m) return line;
+  const syllables = m[0].split(' ');
+  for (let n = syllables.length; n >= 2; n--) {
+    const word = syllables.slice(0, n).join('');
+    if (FIELD_LABELS.has(word)) return word + line.slice(syllables.slice(0, n).join(' ').length);
+  }
+  return line;
+}
+
+const TITLE_LABEL_KEYS = new Set(TITLE_LABELS.map((w) => w.toLowerCase()));
+/**
+ * Is a line a bare field label of a board view table ("제 목", "작성자 :", "Title")? 'title' for the label
+ * of the headline, 'field' for any other field (its value is metadata, not body or headline).
+ */
+export function fieldLabelKind(line: string): 'title' | 'field' | null {
+  const s = collapse(line);
+  if (!s || effectiveLength(s) > 24) return null;
+  const key = joinSpacedLabel(s).replace(/\s*[:：]\s*$/, '').toLowerCase();
+  if (TITLE_LABEL_KEYS.has(key)) return 'title';
+  return FIELD_LABELS.has(key) ? 'field' : null;
+}
+
 /** A line collapsed once, with its Latin-equivalent length, shared by every check below. */
 interface Prepared {
   s: string;
   len: number;
 }
 const prep = (line: string): Prepared => {
-  const s = collapse(line);
+  const s = joinSpacedLabel(collapse(line));
   return { s, len: effectiveLength(s) };
 };
 
@@ -223,6 +257,22 @@ const uiLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.uiMaxLength && uiC
 /** A short line made of UI words ("본문 바로가기", "Facebook share button", "การแสดงความคิดเห็น (0)"). */
 export const isUiLine = (line: string): boolean => uiLine(prep(line));
 
+/**
+ * Social-box and reaction-row chrome, by shape: a "Platform : @handle" follow row, or a row of counters whose
+ * words, once the counts are removed, are UI words ("แชร์ 152 ครั้ง | ถูกใจ 1.2K | ความคิดเห็น 24",
+ * "Share 12 · Comments 3"). A body sentence carrying a number keeps too many other words.
+ */
+function socialChrome(p: Prepared): 'promo' | 'ui' | null {
+  if (p.len <= LINE_LIMITS.socialHandleMaxLength && SOCIAL_HANDLE_LINE.test(p.s)) return 'promo';
+  if (p.len > LINE_LIMITS.counterRowMaxLength) return null;
+  COUNT_TOKEN.lastIndex = 0;
+  const rest = p.s.replace(COUNT_TOKEN, ' ');
+  if (rest === p.s || !/\p{L}/u.test(rest)) return null;
+  return uiCoverage(rest) >= LINE_LIMITS.uiMinCoverage ? 'ui' : null;
+}
+/** "LINE OA : @site", "แชร์ 152 ครั้ง | ถูกใจ 1.2K": follow rows and reaction counters. */
+export const isSocialChromeLine = (line: string): boolean => socialChrome(prep(line)) !== null;
+
 /** What kind of furniture a paragraph is, or null when it may be body. */
 export type LineKind = 'ui' | 'list-heading' | 'copyright' | 'end' | 'byline' | 'caption' | 'source' | 'meta' | 'contact' | 'attachment' | 'related' | 'promo' | 'embed' | 'deck' | 'feedback' | 'disclaimer';
 
@@ -242,6 +292,8 @@ export function furnitureKind(line: string): LineKind | null {
   if (contact(p) || tipLine(p)) return 'contact';
   if (promo(p)) return 'promo';
   if (embed(p)) return 'embed';
+  const social = socialChrome(p);
+  if (social) return social;
   if (feedback(p)) return 'feedback';
   if (tagLine(p)) return 'related';
   if (disclaimer(p)) return 'disclaimer';

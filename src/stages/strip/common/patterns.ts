@@ -43,6 +43,8 @@ export const SOURCE_LINE = [
   /^(?:translated|translation|edited|compiled|written|photos?)\s+by\b/i,
   /^(?:source|sources|credit|credits|photo credit)\s*[:：]/i,
   /^(?:ที่มา|แหล่งที่มา|แหล่งข่าว|ขอบคุณ(?:ข้อมูล|ภาพ)?|อ้างอิง|เครดิต)\s*[:：]/,
+  // "ข้อมูล : สำนักงาน…", "ข้อมูลจาก: …", "ที่มาข้อมูล : …", "ขอบคุณข้อมูลจาก: …" (a colon makes the label a field).
+  /^(?:ขอบคุณ)?(?:ที่มา)?(?:ข้อมูล|ภาพ)(?:และภาพ)?(?:จาก|โดย|ประกอบ)?\s*[:：]/,
   /^(?:출처|자료\s*제공|사진\s*제공|번역|문의|보도\s*문의|담당\s*부서|담당자)\s*[:：=]/,
   /^(?:nguồn|theo)\s*[:：]/i,
   // Production credits closing a broadcast report: "촬영기자:홍길동/영상편집:김철수/그래픽:이영희",
@@ -53,7 +55,7 @@ export const SOURCE_LINE = [
 ];
 /** The same labels without a colon ("ที่มา กระทรวงแรงงาน", "출처 행정안전부") — only on short lines, since
  * "แหล่งข่าว ระบุว่า…" ("a source said…") and "문의 전화가…" open ordinary sentences. */
-export const SOURCE_LINE_BARE = /^(?:ที่มา|แหล่งที่มา|ขอบคุณข้อมูล|ขอบคุณภาพ|출처|자료\s*제공|사진\s*제공|nguồn)(?:\s|$)/i;
+export const SOURCE_LINE_BARE = /^(?:ที่มา|แหล่งที่มา|ขอบคุณข้อมูล(?:จาก)?|ขอบคุณภาพ(?:จาก)?|ข้อมูลจาก|เรียบเรียง(?:ข้อมูล)?จาก|อ้างอิง(?:ข้อมูล)?จาก|ข้อมูลอ้างอิง|เครดิต(?:ข้อมูล|ภาพ)?|출처|자료\s*제공|사진\s*제공|nguồn)(?:\s|$)/i;
 
 /** Attachment notices: "붙임 1. …", "첨부파일", "Attachment:", "เอกสารแนบ". */
 export const ATTACHMENT = /^(?:붙임|첨부|첨부\s*파일|첨부\s*자료|attachments?|attached files?|เอกสารแนบ|ไฟล์แนบ|tệp đính kèm)\s*(?:[:：.]|\d|\s|$)/i;
@@ -83,6 +85,8 @@ export const CAPTION = [
   /^[(（]?\s*(?:ภาพประกอบ|ภาพจาก|ภาพ\s*:)/,
   // A credit in brackets closing the line: "(ภาพ: ทีมข่าว)", "(사진: 연합뉴스)", "(Photo: Reuters)".
   /[(（[]\s*(?:ภาพ|รูป|ที่มาภาพ|แฟ้มภาพ|photo|image|사진|자료사진)\s*(?:[:：=][^)）\]]{1,60})?[)）\]]\s*$/i,
+  // "… (ภาพจาก iStock)", "(ภาพโดย ทีมข่าว)", "(รูปจาก Freepik)": a bracketed Thai credit without a colon.
+  /[(（[]\s*(?:ภาพ|รูป)(?:ประกอบ)?(?:จาก|โดย)\s*[:：]?\s*[^)）\]]{1,60}[)）\]]\s*$/,
   /-\s*ảnh\s*\d*\.?\s*$/i,
   // Agency credits inside a caption: "REUTERS/Wirat Chanthong", "AFP/Getty", "(File photo)", "Purchase Licensing Rights".
   /\b(?:REUTERS|AFP|AP|EPA|YONHAP|XINHUA|BLOOMBERG|GETTY IMAGES|ANADOLU)\s*\/\s*[\p{Lu}]/u,
@@ -174,12 +178,25 @@ export const PROMO_LINE: Readonly<Record<'en' | 'ko' | 'th' | 'vi', readonly Reg
   th: [
     // "ติดตามข่าวสาร … ได้ที่ …", "ติดตามไทยวันนี้ทาง LINE", "กดติดตามเพจ Facebook", "เพิ่มเพื่อน LINE"
     /^(?:ติดตาม|เกาะติด)(?:ข่าว(?:สาร)?|เรา|ช่องทาง)?.{0,80}ได้ที่/,
+    // "ติดตามข่าวสาร<site>ได้ทุกช่องทาง", "…ได้ทาง LINE / ผ่านแอป"
+    /^(?:ติดตาม|เกาะติด).{0,60}ได้(?:ทุก|ทาง|ผ่าน)\s*(?:ช่องทาง|แพลตฟอร์ม|โซเชียล|LINE|ไลน์|Facebook|เฟซบุ๊ก|YouTube|TikTok|แอป)/i,
     /^(?:ติดตาม|เกาะติด).{0,40}(?:ทาง|ผ่าน|บน)\s*(?:LINE|ไลน์|Facebook|เฟซบุ๊ก|เฟสบุ๊ก|YouTube|ยูทูบ|TikTok|ติ๊กต็อก|X|Twitter|Instagram|IG|แอป)/i,
     /^กด\s*(?:ติดตาม|ไลก์|ถูกใจ|แชร์|ซับ)/,
     /^(?:เพิ่มเพื่อน|แอดไลน์|สมัครรับข่าวสาร)/,
   ],
   vi: [/^(?:theo dõi|đăng ký nhận)\b.{0,60}\b(?:trên|qua|tại|bản tin)\b/i],
 };
+
+/**
+ * Follow-us rows of a social box: a platform label, a colon and a handle or channel name ("LINE OA : @site",
+ * "TikTok : @site.news", "YouTube : Site Channel", "เพจ : ข่าวเชียงใหม่"). Short lines only
+ * (LINE_LIMITS.socialHandleMaxLength); a sentence about a platform has no label-colon shape.
+ */
+export const SOCIAL_HANDLE_LINE =
+  /^(?:LINE(?:\s*(?:OA|Official(?:\s*Account)?|ID))?|ไลน์(?:\s*OA)?|Facebook(?:\s*(?:Page|Fanpage))?|เฟซบุ๊ก|เฟสบุ๊ก|แฟนเพจ|เพจ|TikTok|ติ๊กต็อก|YouTube|ยูทูบ|X|Twitter|Instagram|IG|Threads|Telegram|Blockdit)\s*[:：]\s*(?:@[\w.\-]+|[\p{L}\p{N}@][\p{L}\p{M}\p{N}@ ._\-]{0,40})$/iu;
+
+/** Counts in a reaction / share row ("152 ครั้ง", "1.2K", "24"): removed before the row's words are looked up. */
+export const COUNT_TOKEN = /[\d๐-๙][\d๐-๙.,]*\s*(?:[KkMm](?![A-Za-z])|ครั้ง|คน|times|views?)?/gu;
 
 /**
  * What remains of an embedded social post when its script does not run: the link labels of the
@@ -236,6 +253,11 @@ export const TAG_LINE = [
  */
 export const DISCLAIMER_LINE: Readonly<Record<'en' | 'ko' | 'th', readonly RegExp[]>> = {
   en: [/\bnot (?:intended as |to be construed as |)(?:investment|financial) advice\b|\bfor (?:general )?information(?:al)? purposes only\b/i],
-  ko: [/투자\s*권유|투자\s*(?:판단|결정)(?:의|에\s*대한)?\s*(?:최종\s*)?책임/],
+  ko: [
+    /투자\s*권유|투자\s*(?:판단|결정)(?:의|에\s*대한)?\s*(?:최종\s*)?책임/,
+    // A portal's note on how the syndicated article was filed: "이 기사는 언론사에서 경제 섹션으로 분류했습니다."
+    // (with the help link after it, "기사 섹션 분류 안내").
+    /^(?:이|본)\s*기사는\s*(?:언론사|매체|편집국|편집부)(?:에서|가)?\s*\S{1,12}\s*(?:섹션|분야|카테고리|면)(?:으로|에)\s*분류(?:했|하였|됐|되었)습니다\.?(?:\s*[^.]{1,20})?$/,
+  ],
   th: [/ไม่ใช่(?:การ)?(?:คำแนะนำ|ชี้ชวน)(?:ใน|ให้|เพื่อ)?การลงทุน|ผู้ลงทุนควรศึกษาข้อมูลก่อน(?:ตัดสินใจ)?ลงทุน/],
 };

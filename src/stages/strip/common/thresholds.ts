@@ -44,6 +44,10 @@ export const LINE_LIMITS = {
   disclaimerMaxLength: 250,
   /** Reader-feedback prompts ("Was this page helpful?", "…만족하셨습니까?") up to this length. */
   feedbackMaxLength: 120,
+  /** A "Platform : @handle" follow row up to this length. */
+  socialHandleMaxLength: 70,
+  /** A row of reaction / share counters ("แชร์ 152 ครั้ง | ถูกใจ 1.2K") up to this length. */
+  counterRowMaxLength: 80,
   /** Breadcrumbs: at most this many labels, each at most this long and without sentence punctuation. */
   breadcrumbMaxParts: 6,
   breadcrumbMaxPartLength: 30,

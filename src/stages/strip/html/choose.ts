@@ -5,7 +5,7 @@
 import { TITLE_LABELS } from '../common/lexicon.js';
 import { INLINE_BYLINE } from '../common/patterns.js';
 import { DECK, THRESHOLDS, TITLE_GAP_MAX_TEXT, TITLE_MATCH, TITLE_SCORES, TITLE_WINDOW } from './weights.js';
-import { bylineNames, furnitureKind, isBreadcrumb, isUiLine } from '../common/lines.js';
+import { bylineNames, furnitureKind, isBreadcrumb, isUiLine, joinSpacedLabel } from '../common/lines.js';
 import { BREADCRUMB_SEPARATOR, HEADLINE_SENTENCE_END, SENTENCE_END } from '../common/patterns.js';
 
 import { type DateTime, formatDate, shiftToOffset } from '../common/dates.js';
@@ -33,9 +33,11 @@ function headlineCandidates(blocks: Block[], limit: number): Block[] {
   for (let i = 0; i < blocks.length && i < limit; i++) {
     const b = blocks[i]!;
     // "제목 | headline" rows of board tables: the labelled value is a headline candidate.
-    const label = TITLE_LABEL.exec(b.text);
+    // Letter-spaced labels ("제 목") are read joined.
+    const text = joinSpacedLabel(b.text);
+    const label = TITLE_LABEL.exec(text);
     if (label && b.length <= 400) {
-      const rest = b.text.slice(label[0].length).trim();
+      const rest = text.slice(label[0].length).trim();
       if (rest) out.push({ ...b, text: rest, length: effectiveLength(rest), titleish: true });
       else if (blocks[i + 1] && blocks[i + 1]!.length >= 4) out.push({ ...blocks[i + 1]!, titleish: true });
       continue;
@@ -86,10 +88,11 @@ export function chooseTitle(pm: PageMeta, blocks: Block[], bodyFirst: number | n
     return !!idx && idx.some((i) => i !== b.index);
   };
 
-  // 1. An on-page heading that metadata confirms.
+  // 1. An on-page heading that metadata confirms — not a menu label: a <title> "보도자료 | 기관명" names the
+  //    board, and the board-name heading over the view table repeats the menu entry.
   for (const m of metas) {
     for (const c of cands) {
-      if (notSite(c) && (sameHeadline(c.text, m) || sameHeadline(c.text, stripSiteName(m, site)))) return { title: c.text, blockIndex: c.index };
+      if (notSite(c) && !isNavLabel(c) && (sameHeadline(c.text, m) || sameHeadline(c.text, stripSiteName(m, site)))) return { title: c.text, blockIndex: c.index };
     }
   }
   const plausible = (c: Block): boolean =>
@@ -200,12 +203,22 @@ function plainBlocks(blocks: Block[], bodyFirst: number | null, limit: number): 
  * headline instead.
  */
 function followedByMeta(blocks: Block[], i: number, level: number): boolean {
+  // Under a headline-sized non-heading block whose class names a title ("article-head-title"), the deck may be set in
+  // plain lines ("<div class=…-sub">line<br>line</div>"): unlinked, deck-length, not closed by a full stop.
+  // A bare heading gets no such allowance (a section heading "<h2>오늘의 주요 뉴스</h2>" sits over a plain
+  // headline), nor does a label-sized block.
+  const top = blocks[i]!;
+  const plainDeckOk = top.kind !== 'heading' && top.titleish && top.length >= TITLE_SCORES.labelLength;
   for (let k = i + 1; k <= i + TITLE_SCORES.followWindow && k < blocks.length; k++) {
     const b = blocks[k]!;
     const kind = furnitureKind(b.text);
     if (kind === 'meta' || kind === 'byline') return true;
     if (kind === 'ui' || kind === 'deck' || b.length === 0) continue;
-    const deck = (b.kind === 'heading' && (level === 0 || b.level > level)) || (b.emphasis >= TITLE_SCORES.emphasisShare && b.length <= DECK.maxLength);
+    const deck =
+      (b.kind === 'heading' && (level === 0 || b.level > level)) ||
+      (b.emphasis >= TITLE_SCORES.emphasisShare && b.length <= DECK.maxLength) ||
+      (plainDeckOk && b.kind !== 'heading' && !b.titleish && b.kind !== 'caption' && b.linkLength === 0 &&
+        b.length >= DECK.minLength && b.length <= DECK.maxLength && !HEADLINE_SENTENCE_END.test(b.text));
     if (!deck) return false;
   }
   return false;

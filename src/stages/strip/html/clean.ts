@@ -2,7 +2,7 @@
  * Inside the chosen container: drop the residual chrome (share bars, related lists, captions, bylines,
  * datelines, copyright and "(END)" lines, repeated captions) and render the rest as paragraphs.
  */
-import { endsBody, furnitureKind, opensWithLedeDateline } from '../common/lines.js';
+import { endsBody, fieldLabelKind, furnitureKind, opensWithLedeDateline } from '../common/lines.js';
 import { dedupeKey, effectiveLength } from '../common/normalize.js';
 import { SENTENCE_END } from '../common/patterns.js';
 import { linkDensity, type Choice } from './score.js';
@@ -81,6 +81,52 @@ function deckAfterTitle(blocks: readonly Block[], titleIndex: number, drop: Uint
   }
 }
 
+const THAI_LETTER = /[\u0e00-\u0e7f]/g;
+const isThaiText = (t: string): boolean => (t.match(THAI_LETTER)?.length ?? 0) >= (t.match(/\p{L}/gu)?.length ?? 1) * 0.5;
+
+/**
+ * Position after the body (Thai pages): once the last prose paragraph is followed by recognised chrome (a
+ * dropped block: tags, a source line, a related list, a share bar), the short blocks still kept after that
+ * point are the rest of the same widget zone — follow boxes, channel names, counters, QR prompts — not body.
+ * A short closing line directly after the last paragraph, before any chrome, stays.
+ */
+function trimTailAfterChrome(blocks: readonly Block[], paragraphs: string[], kept: number[]): void {
+  let last = -1;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const b = blocks[kept[k]!]!;
+    if (b.kind !== 'cell' && b.kind !== 'heading' && b.length >= THRESHOLDS.proseMinLength) {
+      last = k;
+      break;
+    }
+  }
+  if (last < 0 || !isThaiText(blocks[kept[last]!]!.text)) return;
+  let cut = -1;
+  for (let k = last + 1; k < kept.length; k++) {
+    const gapHasChrome = (): boolean => {
+      for (let i = kept[k - 1]! + 1; i < kept[k]!; i++) {
+        const b = blocks[i]!;
+        if (b.length === 0 || b.kind === 'caption') continue;
+        if (b.linkLength > b.length * THRESHOLDS.maxBlockLinkDensity) return true;
+        const kind = furnitureKind(b.text);
+        if (kind && kind !== 'caption' && kind !== 'deck' && kind !== 'byline') return true;
+      }
+      return false;
+    };
+    if (gapHasChrome()) {
+      cut = k;
+      break;
+    }
+  }
+  if (cut < 0) return;
+  for (let k = kept.length - 1; k >= cut; k--) {
+    const b = blocks[kept[k]!]!;
+    // Data-table cells after the prose belong to the body (see dataCell above).
+    if (b.length >= THRESHOLDS.proseMinLength || b.kind === 'cell') continue;
+    kept.splice(k, 1);
+    paragraphs.splice(k, 1);
+  }
+}
+
 export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanContext): CleanResult {
   const { blocks } = seg;
   const drop = new Uint8Array(blocks.length);
@@ -131,6 +177,8 @@ export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanCont
       // A data table inside the body (after prose has started): its cells are short labels and numbers
       // that would pass for UI words, view counts or repeats. Header tables come before the prose.
       const dataCell = b.kind === 'cell' && seenProse;
+      // The short value cell of a header-table row ("작 성 자 | 보건행정팀", "등록일 | 2025-05-22"): metadata.
+      if (b.kind === 'cell' && !seenProse && b.length <= THRESHOLDS.proseMinLength && i > 0 && fieldLabelKind(blocks[i - 1]!.text) === 'field') continue;
       if (!dataCell && (seen.get(key) ?? 0) > 1 && effectiveLength(b.text) < THRESHOLDS.maxDuplicateLength) continue;
       if (!opensWithLedeDateline(b.text)) {
         const kind = furnitureKind(b.text);
@@ -145,5 +193,6 @@ export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanCont
       if (b.kind !== 'cell' && b.kind !== 'heading' && b.length >= THRESHOLDS.proseMinLength) seenProse = true;
     }
   }
+  trimTailAfterChrome(blocks, paragraphs, kept);
   return { paragraphs, kept, bylineBlocks };
 }

@@ -7,7 +7,7 @@
 import type { Stripped } from '../../types.js';
 import { visibleDate } from '../common/dateline.js';
 import { findDates, formatDate } from '../common/dates.js';
-import { type LineKind, bylineNames, furnitureKind, opensWithLedeDateline } from '../common/lines.js';
+import { type LineKind, bylineNames, fieldLabelKind, furnitureKind, opensWithLedeDateline } from '../common/lines.js';
 import { collapse, dedupeKey, effectiveLength, joinParagraphs } from '../common/normalize.js';
 import { BODY_MARKER, HEADLINE_SENTENCE_END, SENTENCE_END } from '../common/patterns.js';
 import { LINE_SCORES, MIN_BODY_LENGTH, TITLE_LIMITS, TITLE_SCORES } from './thresholds.js';
@@ -86,6 +86,32 @@ export function splitLines(input: string): Line[] {
   return lines;
 }
 
+/**
+ * A box set tight between two body paragraphs on a page that otherwise separates its paragraphs with blank
+ * lines: a short label line ("ห้ามพลาด", "ข่าวที่น่าสนใจ", "Don't miss") over a few headline-sized items, with
+ * no blank line inside, is a teaser / related box dropped into the article. Its lines are an interruption
+ * (dropped, but the body runs on across them), whatever the label says. Press-release item markers and a
+ * label that introduces what follows ("ดังนี้", ":") keep the run in the body.
+ */
+function markBoxesBetweenParagraphs(lines: Line[]): void {
+  const paragraph = (l: Line | undefined): boolean => !!l && !l.kind && !l.duplicate && l.length >= LINE_SCORES.paragraphLength;
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!;
+    if (!head.inList || !head.gapBefore || head.length >= LINE_SCORES.shortLength || !paragraph(lines[i - 1])) continue;
+    if (/(?:[:：]|ดังนี้|ได้แก่|as follows)\s*$/iu.test(head.text)) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.inList && !lines[j]!.gapBefore) j++;
+    const items = lines.slice(i + 1, j);
+    if (items.length === 0 || items.length > LINE_SCORES.inlineBoxMaxItems || !lines[j - 1]!.gapAfter || !paragraph(lines[j])) continue;
+    if (items.some((l) => BODY_MARKER.test(l.text)) || items.reduce((n, l) => n + l.length, 0) < items.length * LINE_SCORES.shortLength) continue;
+    for (let k = i; k < j; k++) {
+      lines[k]!.kind ??= 'related';
+      lines[k]!.interruption = true;
+    }
+    i = j - 1;
+  }
+}
+
 export function classify(lines: Line[]): void {
   const counts = new Map<string, number>();
   const keys = lines.map((l) => dedupeKey(l.text));
@@ -127,6 +153,7 @@ export function classify(lines: Line[]): void {
     if (j - i >= LINE_SCORES.listRunLength && looksLikeList(lines.slice(i, j), blankSeparatedProse)) for (let k = i; k < j; k++) lines[k]!.inList = true;
     i = Math.max(j, i + 1);
   }
+  if (blankSeparatedProse) markBoxesBetweenParagraphs(lines);
   for (let idx = 0; idx < lines.length; idx++) {
     const l = lines[idx]!;
     let s: number;
@@ -224,6 +251,40 @@ function isDeck(lines: Line[], i: number): boolean {
 }
 
 /**
+ * A short deck line in a tight stack under the headline: "headline / deck line / deck line / 입력 …" with no
+ * blank line between (a two-line subtitle scraped from "<h4>a<br>b</h4>"). The deck lines need not be
+ * headline-sized; the stack is at most TITLE_SCORES.deckMaxStack lines, its top line is the longest and
+ * headline-sized, and it runs straight into the dateline / byline. Every line under the top is deck.
+ */
+function inStackUnderHeadline(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  const stackable = (x: Line | undefined): boolean => !!x && headlineLike(x) && !endsAsProse(x.text);
+  if (!stackable(l)) return false;
+  if (l.gapBefore) {
+    // Blank-separated: "headline / (blank) / deck line / deck line / 입력 …" — the deck is a paragraph of
+    // its own (one or more tight lines) right over the dateline, under a headline paragraph that is not
+    // itself one of a list of headlines.
+    const above = lines[i - 1];
+    if (!above || !above.gapBefore || !headlineSized(above) || headlineSized(lines[i - 2])) return false;
+    let last = i;
+    while (last + 1 < lines.length && !lines[last + 1]!.gapBefore && stackable(lines[last + 1])) last++;
+    if (last - i + 1 > TITLE_SCORES.deckMaxStack - 1) return false;
+    const next = lines[last + 1];
+    return !!next && (next.dateLine || next.kind === 'meta' || next.kind === 'byline');
+  }
+  let top = i;
+  while (top > 0 && !lines[top]!.gapBefore && stackable(lines[top - 1])) top--;
+  if (top === i) return false;
+  let end = i;
+  while (end + 1 < lines.length && !lines[end + 1]!.gapBefore && stackable(lines[end + 1])) end++;
+  if (end - top + 1 > TITLE_SCORES.deckMaxStack || !headlineSized(lines[top])) return false;
+  const after = lines[end + 1];
+  if (!after || !(after.dateLine || after.kind === 'meta' || after.kind === 'byline')) return false;
+  for (let k = top + 1; k <= end; k++) if (lines[k]!.length >= lines[top]!.length) return false;
+  return true;
+}
+
+/**
  * The headline: among headline-like lines above the body (and the body run's first line, when it reads
  * as one), prefer the one followed by a dateline / byline / metadata (or by share buttons and captions),
  * then the nearest. Menus above the headline are runs of short lines; the headline is longer.
@@ -234,14 +295,18 @@ function bestHeadline(lines: Line[], bodyStart: number, firstLineLeads: boolean)
   const consider = (i: number): void => {
     const l = lines[i]!;
     if (!headlineLike(l)) return;
-    let s = 0;
+    // Scraped board tables put each cell on its own line ("제 목 / headline / 작성자 / 홍보팀 / 등록일 / …"):
+    // the line under the title label is the headline, the line under another field label is a value.
+    const label = i > 0 ? fieldLabelKind(lines[i - 1]!.text) : null;
+    if (label === 'field') return;
+    let s = label === 'title' ? TITLE_SCORES.labelled : 0;
     const next = lines.slice(i + 1, i + 1 + TITLE_SCORES.followWindow);
     if (next.some((x) => x.dateLine || x.kind === 'meta' || x.kind === 'byline')) s += TITLE_SCORES.followedByMeta;
     else if (next.some((x) => x.kind === 'ui' || x.kind === 'caption' || x.duplicate)) s += TITLE_SCORES.followedByChrome;
     if (l.length >= TITLE_SCORES.goodMinLength && l.length <= TITLE_SCORES.goodMaxLength) s += TITLE_SCORES.goodLength;
     if (!endsAsProse(l.text)) s += TITLE_SCORES.noSentenceEnd;
     if (l.inList && s < TITLE_SCORES.followedByChrome) s += TITLE_SCORES.inList;
-    if (isDeck(lines, i)) s += TITLE_SCORES.deck;
+    if (isDeck(lines, i) || inStackUnderHeadline(lines, i)) s += TITLE_SCORES.deck;
     s -= TITLE_SCORES.perLineAway * Math.max(0, bodyStart - i);
     if (s > bestScore) {
       bestScore = s;
