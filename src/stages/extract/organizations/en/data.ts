@@ -19,6 +19,34 @@ export const STRONG_HEADS = new Set([
   'Chiefs', 'Cross', 'Crescent', 'Faculty', 'Procuracy',
 ]);
 
+/**
+ * Heads that name one body on their own, without a modifier: "the Cabinet", "the Senate". A
+ * country has one of each, so the bare word is that country's body.
+ */
+export const SELF_NAMING_HEADS = new Set(['Cabinet', 'Senate', 'Parliament', 'Congress']);
+
+/**
+ * Words before "League" that make it a competition rather than a body ("AFC Champions League",
+ * "Thai Premier League", "UEFA Nations League").
+ */
+export const COMPETITION_LEAGUE_WORDS = new Set(['Champions', 'Premier', 'Super', 'Nations', 'Europa', 'Conference', 'Pro', 'Major', 'Minor', 'Division']);
+
+/**
+ * Sports whose national governing bodies are named "<Sport> <Country>" ("Badminton Denmark",
+ * "Swimming Australia", "Athletics Kenya").
+ */
+export const SPORT_BODY_WORDS = new Set([
+  'Badminton', 'Swimming', 'Athletics', 'Cycling', 'Football', 'Rugby', 'Tennis', 'Golf', 'Hockey', 'Cricket',
+  'Volleyball', 'Basketball', 'Rowing', 'Sailing', 'Gymnastics', 'Archery', 'Boxing', 'Netball', 'Triathlon',
+  'Canoe', 'Diving', 'Squash', 'Judo', 'Taekwondo', 'Fencing', 'Equestrian', 'Skate', 'Snow', 'Surfing',
+]);
+
+/**
+ * Complements that make "Board of …" a company's governing organ, not an organization of its own:
+ * "the Board of Directors", "Board of Trustees".
+ */
+export const ORGAN_MEMBERS = new Set(['Directors', 'Trustees', 'Auditors', 'Supervisors', 'Management']);
+
 /** Heads that are one only after a particular word: "Red Cross", "Red Crescent". */
 export const HEADS_NEED_WORD: ReadonlyMap<string, string> = new Map([
   ['Cross', 'Red'],
@@ -29,7 +57,7 @@ export const WEAK_HEADS = new Set([
   'Office', 'Service', 'Services', 'Administration', 'Government', 'Group', 'Union', 'Network', 'Center', 'Centre',
   'Centers', 'Centres', 'Trust', 'Partnership', 'Initiative', 'Headquarters', 'Station', 'Unit', 'Team', 'Forum',
   'Company', 'Companies', 'School', 'Hospital', 'Club', 'Exchange', 'Task Force', 'Force', 'Programme', 'Program',
-  'House',
+  'House', 'Clinic', 'Lab', 'Labs', 'Polytechnic',
 ]);
 
 /**
@@ -40,8 +68,8 @@ export const WEAK_HEADS = new Set([
  */
 export const WEAK_HEADS_NEED_ACRONYM = new Set(['Forum', 'Initiative', 'Programme', 'Program', 'Station', 'Team', 'Unit', 'Club', 'School', 'Force']);
 
-/** Company designators: "Samsung Electronics Co., Ltd.", "SK hynix Inc.". */
-export const COMPANY_SUFFIXES = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'Plc', 'GmbH', 'AG', 'SA', 'NV', 'BV', 'Bhd', 'Pte', 'Pty', 'PCL', 'Pcl', 'Tbk', 'JSC', 'Limited', 'Incorporated', 'Holdings']);
+/** Company designators: "Samsung Electronics Co., Ltd.", "SK hynix Inc."; and "FC" of football clubs ("Selangor FC"). */
+export const COMPANY_SUFFIXES = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'Plc', 'GmbH', 'AG', 'SA', 'NV', 'BV', 'Bhd', 'Pte', 'Pty', 'PCL', 'Pcl', 'Tbk', 'JSC', 'Limited', 'Incorporated', 'Holdings', 'FC']);
 
 /** Company-type last words: "Hyundai Motor", "Korean Air", "LG Electronics". */
 export const COMPANY_HEADS = new Set([
@@ -52,6 +80,8 @@ export const COMPANY_HEADS = new Set([
   'Energy Solution', 'Display', 'Innotek', 'Mobility', 'Bio', 'Biotech', 'Pharma', 'Foods', 'Retail', 'Resorts',
   'Air', 'Lines', 'Cruises', 'Shipping', 'Holdings', 'Solution', 'Solutions', 'Electricity', 'Petrochemical',
   'Petrochemicals', 'Cement', 'Refinery', 'Utilities', 'Biopharma', 'Therapeutics', 'Robotics', 'Semiconductors',
+  // Investment vehicles and hotel chains named by their type word: "Mizuho Ventures", "Centara Hotels".
+  'Ventures', 'Hotels',
 ]);
 
 /** Company heads that a country or demonym alone may name ("Korean Air", "Thai Airways", "Vietnam Airlines"). */
@@ -224,7 +254,7 @@ export const COMPANY_CUES = new Set([
   'automaker', 'carmaker', 'chipmaker', 'conglomerate', 'firm', 'company', 'startup', 'start-up', 'retailer', 'lender',
   'giant', 'operator', 'airline', 'carrier', 'insurer', 'brokerage', 'shipbuilder', 'steelmaker', 'manufacturer',
   'broadcaster', 'newspaper', 'daily', 'distributor', 'supplier', 'provider', 'bank', 'publisher', 'outlet', 'agency',
-  'affiliate', 'subsidiary', 'maker', 'producer', 'exporter', 'importer', 'contractor',
+  'affiliate', 'subsidiary', 'maker', 'producer', 'exporter', 'importer', 'contractor', 'spin-off', 'spinoff',
 ]);
 
 /** Modifiers that make a "… Center / Centre / Hall" a venue rather than an institution. */
@@ -241,6 +271,16 @@ export const PROGRAMME_NOUNS = new Set([
   'exam', 'course', 'curriculum', 'fund', 'model', 'brand', 'label', 'project', 'pilot', 'package',
 ]);
 export const VENUE_HEADS = new Set(['Center', 'Centre', 'Centers', 'Centres']);
+
+/**
+ * Company officers' titles written between the company and the officer's name: "Genoplex CEO Kim
+ * Tae-yang", "Krungsiam Holdings chief executive Pornthip". Titles of public office ("President",
+ * "Minister") are left out: "Korean President Yoon" names a country's office, not a company.
+ */
+export const CORPORATE_TITLES: readonly (readonly string[])[] = [
+  ['CEO'], ['CFO'], ['COO'], ['CTO'], ['chairman'], ['Chairman'], ['chairwoman'], ['Chairwoman'], ['founder'],
+  ['Founder'], ['co-founder'], ['Co-founder'], ['chief', 'executive'], ['Chief', 'Executive'],
+];
 
 /** Words after an appositive article that say the capitalized name before it is a company: "Naver, a portal operator". */
 export const COMPANY_APPOSITIVE_NOUNS = new Set([
@@ -284,6 +324,7 @@ export const INSTITUTION_WORDS = new Set([
   'Oil', 'Gas', 'Electricity', 'Petroleum', 'Minerals', 'Mineral', 'Chemicals', 'Engineering', 'Construction',
   'Transmission', 'Distribution', 'Shipbuilding', 'Offshore', 'Seas', 'Islands', 'Medicine', 'Pharmacy', 'Dentistry',
   'Nursing', 'Architecture', 'Law', 'Arts', 'Humanities', 'Sciences', 'Agro-Industry', 'Aquaculture', 'Irrigation',
+  'Vocational', 'Training', 'Skills',
 ]);
 
 /**
@@ -318,6 +359,7 @@ export const ORG_ROLE_NOUNS = new Set([
   'banker', 'lawyer', 'investigator', 'developer', 'designer', 'programmer', 'president', 'chairman', 'chairwoman',
   'founder', 'co-founder', 'ceo', 'cfo', 'cto', 'editor', 'reporter', 'correspondent', 'dean', 'student', 'intern',
   'physician', 'doctor', 'nurse', 'surgeon', 'planner', 'modeller', 'modeler', 'expert', 'representative',
+  'lawmaker', 'legislator',
 ]);
 
 /**
@@ -348,6 +390,25 @@ export const TERRITORIAL_BODIES = new Set(['eu']);
 
 /** Prepositions that make the following name a place: "exports to the EU", "buyers in the European Union". */
 export const LOCATIVE_PREPOSITIONS = new Set(['in', 'to', 'from', 'into', 'across', 'throughout', 'within', 'outside', 'inside', 'around', 'toward', 'towards']);
+
+/**
+ * Verbs that make an acronym right before them the name of a body even when the document never
+ * spells it out ("KOICA said", "NDRRMC reported"): concepts and products do not say or announce.
+ */
+export const REPORTING_VERBS = new Set([
+  'said', 'says', 'announced', 'announces', 'stated', 'noted', 'told', 'added', 'warned', 'urged', 'reported',
+  'reports', 'estimated', 'estimates', 'confirmed', 'declined', 'pledged',
+]);
+
+/**
+ * Verbs of a share price after "<Name> shares": "Krungsiam Holdings shares fell", "Genoplex shares
+ * jumped". Only companies have shares that move ("Kim shares his view" is a person).
+ */
+export const SHARE_MOVES = new Set([
+  'fell', 'fall', 'rose', 'rise', 'jumped', 'slipped', 'gained', 'dropped', 'climbed', 'surged', 'slumped', 'tumbled',
+  'plunged', 'soared', 'closed', 'ended', 'edged', 'lost', 'added', 'traded', 'extended', 'hit', 'sank', 'rallied',
+  'declined', 'advanced', 'retreated', 'opened', 'were', 'have', 'had', 'are',
+]);
 
 /** Organs of a body written after its acronym ("MRC Secretariat", "MRC Council"): short forms of that body. */
 export const BODY_ORGANS = new Set(['Secretariat', 'Council']);

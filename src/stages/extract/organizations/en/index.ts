@@ -11,6 +11,7 @@ import {
   parseCompanyDesignators,
   parseCompanyHeads,
   parseCompanyPrefixes,
+  parseCompanyTitles,
 } from './parsers/companies.js';
 import { parseGazetteer } from './parsers/gazetteer.js';
 import { parseHeads } from './parsers/heads.js';
@@ -22,6 +23,8 @@ import {
   parseCamelCaseNames,
   parseOrgPossessives,
   parseRoleAtCues,
+  parseShareCues,
+  parseSportBodies,
 } from './parsers/untyped.js';
 import { resolveOrganizations } from './refiners/resolve.js';
 import { tokenize } from './tokens.js';
@@ -39,6 +42,7 @@ export const ORGANIZATION_PARSERS: readonly OrgParser[] = [
   parseCompanyHeads,
   parseCompanyCues,
   parseCompanyAppositives,
+  parseCompanyTitles,
   parseShortForms,
   parseBareAcronyms,
   parseCamelCaseNames,
@@ -46,6 +50,8 @@ export const ORGANIZATION_PARSERS: readonly OrgParser[] = [
   parseAffiliateAppositives,
   parseRoleAtCues,
   parseOrgPossessives,
+  parseSportBodies,
+  parseShareCues,
 ];
 
 export function findOrganizations(text: string, spans: Span[]): OrganizationEntity[] {

@@ -9,6 +9,7 @@ import {
   DEMONYMS,
   MEDIA_HEADS,
   MONTHS,
+  ORG_ROLE_NOUNS,
   PLACES,
   SENTENCE_START_STOP_WORDS,
   STOP_WORDS,
@@ -55,3 +56,6 @@ const DESCRIPTIVE_COMPOUND = /-(?:based|headquartered|listed|owned|run|backed|le
 export const isCountry = (name: string): boolean => COUNTRIES.has(name);
 export const isPlace = (name: string): boolean => COUNTRIES.has(name) || PLACES.has(name);
 export const isDemonym = (name: string): boolean => DEMONYMS.has(name);
+
+/** A job held at an organization: "economist", "analyst", and any "-ist" ("virologist"). */
+export const isOrgRole = (w: string): boolean => ORG_ROLE_NOUNS.has(w) || (w.length >= 6 && /^\p{Ll}+(?:ist)$/u.test(w));

@@ -73,7 +73,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 const ABBREVIATIONS = new Set([
   'Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'St', 'Co', 'Corp', 'Inc', 'Ltd', 'Jr', 'Sr', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt',
   'Rep', 'Sen', 'Gov', 'Adm', 'Maj', 'Mt', 'No', 'Vol', 'vs', 'etc', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
-  'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Messrs', 'Mme', 'Hon', 'Amb', 'Assoc', 'Asst', 'Assist', 'Pol', 'Brig',
+  'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Messrs', 'Mme', 'Hon', 'Amb', 'Assoc', 'Asst', 'Assist', 'Pol', 'Brig', 'Atty', 'Engr',
 ]);
 
 function isAbbreviationDot(tokens: readonly Token[]): boolean {

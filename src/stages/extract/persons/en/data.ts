@@ -42,6 +42,9 @@ export const TITLES = [
   'Pol Gen', 'Pol Lt Gen', 'Pol Maj Gen', 'Pol Col', 'Pol Lt Col', 'Pol Capt', 'Pol Sgt', 'Pol.Gen.', 'Gen', 'Lt Gen',
   'Maj Gen', 'Col', 'Lt Col', 'Capt', 'Adm', 'ACM', 'Sgt', 'Datuk', 'Datuk Seri', 'Dato', "Dato'", 'Dato’', 'Dato Sri',
   'Datuk Wira', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan', 'Haji', 'Hajah', 'Pak', 'Bu', 'Ibu', 'Bapak',
+  // Philippine professional titles ("Atty. Benjamin Q. Salonga", "Engr. …"), Burmese honorifics
+  // ("U Kyaw Zin Htet", "Daw Khin Mar") and offices named like their holder ("Ombudsman Name")
+  'Atty.', 'Atty', 'Engr.', 'U', 'Daw', 'Ombudsman',
   'Secretary of State',
   // Academic ranks as abbreviated in Thai, Malaysian and Indonesian English ("Assoc. Prof. Dr. …")
   'Assoc. Prof.', 'Asst. Prof.', 'Assoc Prof', 'Asst Prof', 'Assist. Prof.', 'Adjunct Professor', 'Emeritus Professor',
@@ -69,13 +72,13 @@ export const WEAK_TITLES = new Set([
   'Manager', 'Fellow', 'Analyst', 'Economist', 'Coach', 'Director', 'King', 'Queen', 'Prince', 'Princess', 'Miss',
   'Lady', 'Lord', 'Sir', 'Dame', 'Prime', 'Candidate', 'Nominee', 'Chef', 'Artist', 'Singer', 'Actor', 'Actress',
   'Author', 'Writer', 'Novelist', 'Poet', 'Researcher', 'Lecturer', 'Inspector', 'Commander', 'Monk', 'Representative',
-  'Secretary',
+  'Secretary', 'Sultan',
 ]);
 
 /** Honorifics: an honorific before a capitalized word is strong evidence of a person. */
 export const HONORIFICS = new Set([
   'Mr.', 'Ms.', 'Mrs.', 'Miss', 'Mr', 'Ms', 'Mrs', 'Dr.', 'Dr', 'Prof.', 'Assoc. Prof.', 'Asst. Prof.', 'Assoc Prof', 'Asst Prof', 'Sir', 'Dame', 'Mme.', 'Khun', 'H.E.', 'Datuk',
-  'Datuk Seri', 'Dato', 'Tan Sri', 'Tun',
+  'Datuk Seri', 'Dato', 'Tan Sri', 'Tun', 'Atty.', 'Atty', 'Engr.', 'U', 'Daw',
 ]);
 
 /** Speech and reporting verbs: "Lee said", "said Lee In-jae". */
@@ -206,6 +209,9 @@ export const NOT_NAME_WORDS = new Set([
   'Figure', 'Total', 'Number', 'Category', 'Type', 'Level', 'Phase', 'Stage', 'Round', 'Term', 'Period', 'Era',
   'Republic', 'Kingdom', 'Empire', 'Democratic', 'People', 'Peoples', 'Liberation', 'Revolution', 'War', 'World',
   'Korea', 'Thailand', 'Myanmar', 'Seoul', 'Bangkok', 'Busan', 'Government', 'Governments', 'Minister’s', 'Ministers’',
+  // Sentence adverbs that open a clause before a comma, like a name before an appositive
+  'Elsewhere', 'Nonetheless', 'Likewise', 'Otherwise', 'Afterwards', 'Tonight', 'Overnight', 'Nationwide', 'Worldwide',
+  'Abroad', 'Already', 'Separately',
 ]);
 
 /**

@@ -6,14 +6,14 @@
 import type { PersonEntity, Span } from '../../../../schema/record.js';
 import { findOrganizationsInTokens } from '../../organizations/en/index.js';
 import { tokenize } from '../../organizations/en/tokens.js';
-import { parseAppositives, parseKoreanNames } from './parsers/appositive.js';
+import { parseAppositives, parseKoreanNames, parseRoleFirstAppositives } from './parsers/appositive.js';
 import { parseSpeechVerbs } from './parsers/speech.js';
 import { parseTitles } from './parsers/titles.js';
 import { parseVietnameseNames } from './parsers/vietnamese.js';
 import { resolvePersons } from './refiners/coref.js';
 import type { PersonContext, PersonParser } from './types.js';
 
-export const PERSON_PARSERS: readonly PersonParser[] = [parseTitles, parseSpeechVerbs, parseAppositives, parseKoreanNames, parseVietnameseNames];
+export const PERSON_PARSERS: readonly PersonParser[] = [parseTitles, parseSpeechVerbs, parseAppositives, parseRoleFirstAppositives, parseKoreanNames, parseVietnameseNames];
 
 export function findPersons(text: string, spans: Span[]): PersonEntity[] {
   const tokens = tokenize(text, spans);

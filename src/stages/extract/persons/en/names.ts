@@ -14,9 +14,9 @@ const NAME_SHAPE = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{
 /** Lower-case particles inside names: "bin", "van der", "da Silva". */
 export const NAME_PARTICLES = new Set(['bin', 'binti', 'bint', 'al', 'el', 'van', 'der', 'den', 'de', 'da', 'dos', 'das', 'do', 'von', 'la', 'le', 'du', 'ibn', 'di', 'del', 'della', 'ter', 'na']);
 
-export function isNameToken(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word') return false;
-  const w = t.text;
+export const isNameToken = (t: Token | undefined): boolean => !!t && t.kind === 'word' && isNameWord(t.text);
+
+function isNameWord(w: string): boolean {
   if (!NAME_SHAPE.test(w)) return false;
   if (NOT_NAME_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return false;
   if (COUNTRIES.has(w) || PLACES.has(w) || DEMONYMS.has(w)) return false;
@@ -28,9 +28,16 @@ export function isNameToken(t: Token | undefined): boolean {
   if ((ROLE_NOUNS.has(lower) || LOWERCASE_TITLES.has(lower)) && !KOREAN_SURNAMES.has(w)) return false;
   // Subject words of institutions ("Interior", "Affairs") are not names, unless also a surname ("Han", "Song").
   if (INSTITUTION_WORDS.has(w) && !KOREAN_SURNAMES.has(w)) return false;
-  // Hyphenated compounds of capitalized words ("Korea-Thailand") are not names.
-  if (/-\p{Lu}/u.test(w) && !isKoreanGivenName(w)) return false;
+  // Hyphenated compounds of capitalized words ("Korea-Thailand") are not names, unless every part
+  // could be a name on its own (a double surname: "Almonte-Reyes").
+  if (/-\p{Lu}/u.test(w) && !isKoreanGivenName(w) && !isDoubleSurname(w)) return false;
   return true;
+}
+
+/** "Almonte-Reyes", "Lloyd-Jones": two capitalized parts, neither a place, a people or an institution word. */
+function isDoubleSurname(w: string): boolean {
+  const parts = w.split('-');
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(p) && isNameWord(p));
 }
 
 /** Two tokens in a name are separated by exactly one space. */
@@ -58,6 +65,8 @@ export function readName(tokens: readonly Token[], from: number, max = 5): numbe
       continue;
     }
     if (NAME_PARTICLES.has(t.text) && isNameToken(tokens[k + 1]) && adjacent(t, tokens[k + 1]!)) continue;
+    // A given-name syllable spelled like a month between two name words: "Lim Jun Hao", "Tan May Ling".
+    if (MONTHS.has(t.text) && isNameToken(tokens[k + 1]) && adjacent(t, tokens[k + 1]!)) continue;
     // A nickname in quotes inside the name: "Pimpaka “Ploy” Chaiwattana".
     const nick = quotedNickname(tokens, k);
     if (nick > k && isNameToken(tokens[nick + 1]) && adjacent(tokens[nick]!, tokens[nick + 1]!)) {
@@ -106,14 +115,24 @@ export function readNameBackward(tokens: readonly Token[], to: number, max = 4):
   if (!isNameToken(tokens[to])) return to + 1;
   if (to >= 1 && isKoreanNameAt(tokens, to - 1) && adjacent(tokens[to - 1]!, tokens[to]!)) return to - 1;
   let first = to;
-  for (let k = to - 1; k >= 0 && to - k < max; k--) {
+  let words = 1;
+  for (let k = to - 1; k >= 0 && words < max; k--) {
     const t = tokens[k]!;
     if (!adjacent(t, tokens[k + 1]!)) break;
     if (isNameToken(t)) {
       first = k;
+      words += 1;
       continue;
     }
     if (NAME_PARTICLES.has(t.text) && isNameToken(tokens[k - 1]) && adjacent(tokens[k - 1]!, t)) continue;
+    // "Lim Jun Hao": a month-like given-name syllable between two name words.
+    if (MONTHS.has(t.text) && isNameToken(tokens[k - 1]) && adjacent(tokens[k - 1]!, t)) continue;
+    // "Ramon D. Castillejos": a middle initial (the dot, then the letter) after a name word.
+    const initial = tokens[k - 1];
+    if (t.text === '.' && initial && /^\p{Lu}$/u.test(initial.text) && initial.end === t.start && isNameToken(tokens[k - 2]) && adjacent(tokens[k - 2]!, initial)) {
+      k -= 1;
+      continue;
+    }
     break;
   }
   return first;

@@ -4,21 +4,23 @@
  *   type words    "Hyundai Motor", "LG Electronics", "Thai Airways"
  *   cues          "automaker Hyundai Motor", "tech giant Naver", "broadcaster KBS"
  *   appositives   "Naver, the country's largest portal operator"
+ *   officers      "Genoplex CEO Kim Tae-yang", "Krungsiam Holdings chief executive Pornthip"
  */
-import { KOREAN_SURNAMES } from '../../../persons/en/data.js';
+import { KOREAN_SURNAMES, TITLE_MODIFIERS } from '../../../persons/en/data.js';
 import {
   COMPANY_APPOSITIVE_NOUNS,
   COMPANY_CUES,
   COMPANY_HEADS,
   COMPANY_PREFIXES,
   COMPANY_SUFFIXES,
+  CORPORATE_TITLES,
   COUNTRIES,
   DEMONYMS,
   GENERIC_MODIFIERS,
   NATIONAL_COMPANY_HEADS,
   PLACES,
 } from '../data.js';
-import { isOrgHeadWord, isOrgWord, TITLE_WORDS } from '../lexicon.js';
+import { isOrgHeadWord, isOrgWord, PERSON_TITLE_WORDS, TITLE_WORDS } from '../lexicon.js';
 import { isCapitalized, touching, type Token } from '../tokens.js';
 import type { OrgCandidate, OrgContext } from '../types.js';
 import { continuesName, extendBack, isKoreanGivenName } from './heads.js';
@@ -111,6 +113,43 @@ export function parseCompanyCues(ctx: OrgContext): OrgCandidate[] {
     // "the firm's" / "company CEO" / cue followed by a sentence: only a run that ends the phrase.
     if (!plausibleCompany(tokens, i + 1, last)) continue;
     out.push({ start: tokens[i + 1]!.start, end: tokens[last]!.end, first: i + 1, last, kind: 'long', parser: 'company-cue' });
+  }
+  return out;
+}
+
+/** The corporate title starting at i ("CEO", "chief executive"): the index of its last token, or -1. */
+function corporateTitleAt(tokens: readonly Token[], i: number): number {
+  for (const words of CORPORATE_TITLES) {
+    if (words.every((w, k) => tokens[i + k]?.text === w && tokens[i + k]!.para === tokens[i]!.para)) return i + words.length - 1;
+  }
+  return -1;
+}
+
+/**
+ * "Genoplex CEO Kim Tae-yang", "Krungsiam Holdings chief executive Pornthip": the capitalized run
+ * right before a corporate title that is followed by a name is the company.
+ */
+export function parseCompanyTitles(ctx: OrgContext): OrgCandidate[] {
+  const { tokens } = ctx;
+  const out: OrgCandidate[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const end = corporateTitleAt(tokens, i);
+    if (end < 0) continue;
+    const name = tokens[end + 1];
+    if (!isCapitalized(name) || name!.start - tokens[end]!.end !== 1 || name!.para !== tokens[i]!.para) continue;
+    // The owner: up to four adjacent capitalized words ending right before the title.
+    let first = i;
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const t = tokens[k]!;
+      if (t.para !== tokens[i]!.para || !isOrgWord(t) || PERSON_TITLE_WORDS.has(t.text) || TITLE_MODIFIERS.has(t.text) || t.end + 1 !== tokens[k + 1]!.start) break;
+      first = k;
+    }
+    if (first === i) continue;
+    const words = tokens.slice(first, i).map((t) => t.text);
+    // "Group CEO", "National chairman": a generic word alone names no company.
+    if (words.every((w) => GENERIC_MODIFIERS.has(w) || isOrgHeadWord(w))) continue;
+    if (!plausibleCompany(tokens, first, i - 1)) continue;
+    out.push({ start: tokens[first]!.start, end: tokens[i - 1]!.end, first, last: i - 1, kind: 'long', parser: 'company-title' });
   }
   return out;
 }

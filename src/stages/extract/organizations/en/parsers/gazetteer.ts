@@ -1,6 +1,6 @@
 /**
  * Parser: international bodies and news agencies from the shared gazetteer, by long form
- * ("United Nations Development Programme") or acronym ("OECD", "(Yonhap)"), including an
+ * ("United Nations Development Programme") or acronym ("OECD", "(Yonhap)", "Asean"), including an
  * acronym inside a hyphenated compound ("Korea-ASEAN").
  */
 import { GAZETTEER, GAZETTEER_BY_ACRONYM, type GazetteerEntry } from '../../common/gazetteer.js';
@@ -30,6 +30,15 @@ const LONG_FORMS: ReadonlyMap<string, LongForm[]> = (() => {
   return map;
 })();
 
+/**
+ * Acronyms of four or more letters as house styles write them in title case ("Asean", "Unesco",
+ * "Nato"); shorter ones ("Who", "Ilo") would be ordinary words.
+ */
+const TITLE_CASE_ACRONYMS: ReadonlyMap<string, GazetteerEntry> = new Map(
+  GAZETTEER.flatMap((e) => e.acronyms.filter((a) => /^\p{Lu}{4,}$/u.test(a)).map((a) => [a.charAt(0) + a.slice(1).toLowerCase(), e] as const)),
+);
+const byAcronym = (word: string): GazetteerEntry | undefined => GAZETTEER_BY_ACRONYM.get(word) ?? TITLE_CASE_ACRONYMS.get(word);
+
 export function parseGazetteer(ctx: OrgContext): OrgCandidate[] {
   const { tokens } = ctx;
   const out: OrgCandidate[] = [];
@@ -53,7 +62,7 @@ export function parseGazetteer(ctx: OrgContext): OrgCandidate[] {
       }
     }
     if (matched) continue;
-    const entry = GAZETTEER_BY_ACRONYM.get(t.text);
+    const entry = byAcronym(t.text);
     if (entry) {
       out.push({ start: t.start, end: t.end, first: i, last: i, kind: 'acronym', parser: 'gazetteer', gazetteerId: entry.id });
       continue;
@@ -62,8 +71,9 @@ export function parseGazetteer(ctx: OrgContext): OrgCandidate[] {
       // "Korea-ASEAN", "ASEAN-ROK": an acronym part of a compound.
       let offset = 0;
       for (const part of t.text.split('-')) {
-        const e = GAZETTEER_BY_ACRONYM.get(part);
-        if (e && /^\p{Lu}{2,}$/u.test(part)) {
+        // Only all-caps acronyms and their title-case forms ("Asean-Korea"), not names like "Yonhap".
+        const e = /^\p{Lu}{2,}$/u.test(part) ? GAZETTEER_BY_ACRONYM.get(part) : TITLE_CASE_ACRONYMS.get(part);
+        if (e) {
           out.push({ start: t.start + offset, end: t.start + offset + part.length, first: i, last: i, kind: 'acronym', parser: 'gazetteer', gazetteerId: e.id });
         }
         offset += part.length + 1;

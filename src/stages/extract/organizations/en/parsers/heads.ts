@@ -13,6 +13,7 @@
 import { KOREAN_SURNAMES, TITLE_MODIFIERS } from '../../../persons/en/data.js';
 import {
   COLLECTIVE_POSSESSORS,
+  COMPETITION_LEAGUE_WORDS,
   COUNTRIES,
   DEMONYMS,
   GENERIC_MODIFIERS,
@@ -22,9 +23,11 @@ import {
   INSTITUTION_WORDS,
   NON_ORG_HEADS,
   PROGRAMME_NOUNS,
+  SELF_NAMING_HEADS,
   VENUE_HEADS,
   VENUE_MODIFIERS,
   OF_HEADS,
+  ORGAN_MEMBERS,
   STRONG_HEADS,
   WEAK_HEADS,
   WEAK_HEADS_NEED_ACRONYM,
@@ -72,6 +75,9 @@ export function continuesName(tokens: readonly Token[], i: number): boolean {
 /** Words that qualify a person's role, never an organization's name ("Deputy Investment Minister"). */
 const ROLE_MODIFIERS = new Set(['Deputy', 'Vice', 'Former', 'Acting', 'Assistant', 'Outgoing', 'Incoming', 'Late', 'Then', 'Interim']);
 
+/** Plural agent nouns naming an association's members: "Growers", "Exporters", "Producers". */
+const PLURAL_MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors)$/u;
+
 /** Walks back from the head over modifiers; returns the first token index of the name. */
 export function extendBack(tokens: readonly Token[], head: number): number {
   let first = head;
@@ -102,11 +108,12 @@ export function extendBack(tokens: readonly Token[], head: number): number {
       j -= 1;
       continue;
     }
-    // "Science and Technology Policy Institute", "Disease Control and Prevention Agency"
+    // "Science and Technology Policy Institute", "Disease Control and Prevention Agency",
+    // "Banana Growers and Exporters Association" (two plural member nouns).
     if (
       (t.text === 'and' || t.text === '&') &&
       first === j + 1 &&
-      INSTITUTION_WORDS.has(tokens[j + 1]!.text) &&
+      (INSTITUTION_WORDS.has(tokens[j + 1]!.text) || (PLURAL_MEMBERS.test(tokens[j + 1]!.text) && PLURAL_MEMBERS.test(tokens[j - 1]?.text ?? ''))) &&
       !isHeadWord(tokens[j + 1]!.text) &&
       isOrgWord(tokens[j - 1]) &&
       !isPlace(tokens[j - 1]!.text)
@@ -247,6 +254,8 @@ export function parseHeads(ctx: OrgContext): OrgCandidate[] {
     const modifiers = tokens.slice(first, i).filter((m) => m.kind === 'word').map((m) => m.text);
     const hasComplement = last > i;
     if (!accept(t.text, modifiers, hasComplement, tokens, last)) continue;
+    // "the Board of Directors": a company's organ.
+    if (modifiers.length === 0 && last === i + 2 && ORGAN_MEMBERS.has(tokens[last]!.text)) continue;
     // "the K-City Network programme": a weak-headed name used as the name of a programme.
     if (WEAK_HEADS.has(t.text) && last === i && PROGRAMME_NOUNS.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]!.para === t.para) continue;
     if (insideEventName(tokens, first)) continue;
@@ -260,9 +269,11 @@ export function parseHeads(ctx: OrgContext): OrgCandidate[] {
 }
 
 function accept(head: string, modifiers: string[], hasComplement: boolean, tokens: readonly Token[], last: number): boolean {
-  // "the Cabinet" names the body of ministers on its own.
-  if (head === 'Cabinet') return true;
+  // "the Cabinet", "the Senate" name one body on their own.
+  if (SELF_NAMING_HEADS.has(head)) return true;
   if (modifiers.length === 0 && !hasComplement) return false;
+  // "AFC Champions League", "Thai Premier League": a competition.
+  if (head === 'League' && modifiers.some((m) => COMPETITION_LEAGUE_WORDS.has(m))) return false;
   if (HEADS_NEED_COMPLEMENT.has(head) && !hasComplement) return false;
   const needed = HEADS_NEED_WORD.get(head);
   if (needed && modifiers[modifiers.length - 1] !== needed) return false;

@@ -3,6 +3,7 @@
  * "The Korea Herald", "Korea JoongAng Daily", "Bangkok Post", "Dong-A Ilbo", "Arirang TV".
  * A leading "The" is kept as a variant ("The Korea Herald") but not in the mention.
  */
+import { GAZETTEER_BY_ACRONYM } from '../../common/gazetteer.js';
 import { DEMONYMS, MEDIA_HEADS, WEAK_MEDIA_HEADS } from '../data.js';
 import { isDemonym, isOrgWord, isPlace } from '../lexicon.js';
 import { isAcronym } from '../tokens.js';
@@ -31,6 +32,8 @@ export function parseMedia(ctx: OrgContext): OrgCandidate[] {
     // "Financial Times", "Global Times" are titles; "Breaking News", "Local News" are not.
     if (WEAK_MEDIA_HEADS.has(t.text) && modifiers.every((m) => GENERIC_MEDIA_MODIFIERS.has(m) || DEMONYMS.has(m))) continue;
     if (modifiers.length === 1 && GENERIC_MEDIA_MODIFIERS.has(modifiers[0]!)) continue;
+    // "(ILO News)": the news service of a known international body is that body.
+    if (modifiers.length === 1 && GAZETTEER_BY_ACRONYM.get(modifiers[0]!)?.kind === 'international') continue;
     const start = tokens[first]!.start;
     const end = t.end;
     const before = tokens[first - 1];

@@ -5,8 +5,9 @@
  *                           the gazetteer, or the initials of a long form found in the document)
  * "the ministry" alone is not a short form: it is too vague to name one body.
  */
-import { COUNTRIES, INSTITUTION_WORDS } from '../data.js';
-import { isAcronym, isMixedAcronym } from '../tokens.js';
+import { COUNTRIES, INSTITUTION_WORDS, REPORTING_VERBS } from '../data.js';
+import { isOrgRole } from '../lexicon.js';
+import { isAcronym, isMixedAcronym, type Token } from '../tokens.js';
 import type { OrgCandidate, OrgContext } from '../types.js';
 
 /** Lower-case heads that take a subject-word modifier in running text. */
@@ -45,7 +46,42 @@ export function parseBareAcronyms(ctx: OrgContext): OrgCandidate[] {
     const t = tokens[i]!;
     if (!(isAcronym(t) || isMixedAcronym(t))) continue;
     if (NOT_ORG_ACRONYMS.has(t.text) || COUNTRIES.has(t.text)) continue;
-    out.push({ start: t.start, end: t.end, first: i, last: i, kind: 'acronym', parser: 'acronym' });
+    const standalone = actsAsBody(tokens, i);
+    out.push({ start: t.start, end: t.end, first: i, last: i, kind: 'acronym', parser: 'acronym', ...(standalone ? { standalone } : {}) });
   }
   return out;
+}
+
+/** Prepositions between a job and the body it is held at: "an official at KOICA", "a lawmaker from the PDI-P". */
+const ROLE_PREPOSITIONS = new Set(['at', 'from', 'with']);
+
+/** "an official at KOICA", "researchers from the KDI": a job (singular or plural) held at the acronym. */
+function heldAt(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i - 1]?.text === 'the' ? i - 2 : i - 1;
+  const role = tokens[k - 1];
+  if (!ROLE_PREPOSITIONS.has(tokens[k]?.text ?? '') || !role || role.para !== tokens[i]!.para) return false;
+  const w = role.text.toLowerCase();
+  return isOrgRole(w) || (w.endsWith('s') && isOrgRole(w.slice(0, -1)));
+}
+
+/**
+ * An acronym that the document never defines is still a body when it acts as one: the subject of
+ * a reporting verb ("NDRRMC said"), the place of a job ("a lawmaker from the PDI-P"), or the
+ * source named after an amount in brackets
+ * ("(KRW 4.2 billion, KOICA)", "(USD 3 million; ADB)").
+ */
+function actsAsBody(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next && next.para === t.para && REPORTING_VERBS.has(next.text)) return true;
+  if (heldAt(tokens, i)) return true;
+  if (next?.text !== ')' || (tokens[i - 1]?.text !== ',' && tokens[i - 1]?.text !== ';')) return false;
+  let amount = false;
+  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+    const w = tokens[k]!;
+    if (w.para !== t.para || w.text === ')') return false;
+    if (w.text === '(') return amount;
+    if (w.kind === 'word' && /^\d/.test(w.text)) amount = true;
+  }
+  return false;
 }

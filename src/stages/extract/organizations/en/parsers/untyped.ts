@@ -7,6 +7,8 @@
  *   affiliate           "PetroVietnam's offshore services arm, PTSC,"        arm / subsidiary / parent + name
  *   role at             "a fisheries economist at WorldFish"                 a job held at the name
  *   possession          "Nordhav's country director", "X's shareholders"     what only organizations have
+ *   sport + country     "Badminton Denmark", "Swimming Australia"            national governing bodies
+ *   share price         "Krungsiam Holdings shares fell"                     only companies have moving shares
  *
  * Every rule looks at a bounded window around one token, so the parsers stay linear.
  */
@@ -16,14 +18,17 @@ import {
   CAMEL_PRODUCT_PARTS,
   COUNTRIES,
   DEMONYMS,
+  GENERIC_MODIFIERS,
+  INSTITUTION_WORDS,
   NON_ORG_HEADS,
   NON_ORG_LAST_WORDS,
   ORG_POSSESSION_QUALIFIERS,
   ORG_POSSESSIONS,
-  ORG_ROLE_NOUNS,
   PLACES,
+  SHARE_MOVES,
+  SPORT_BODY_WORDS,
 } from '../data.js';
-import { isOrgWord, PERSON_TITLE_WORDS } from '../lexicon.js';
+import { isOrgHeadWord, isOrgRole, isOrgWord, PERSON_TITLE_WORDS } from '../lexicon.js';
 import { isAcronym, isCapitalized, type Token } from '../tokens.js';
 import type { OrgCandidate, OrgContext } from '../types.js';
 import { acronymMatches } from '../refiners/acronyms.js';
@@ -56,14 +61,17 @@ export function parseCamelCaseNames(ctx: OrgContext): OrgCandidate[] {
   return out;
 }
 
-/** Words that may sit inside a bracket-defined name between capitalized words. */
-const RUN_CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'on']);
+/**
+ * Words that may sit inside a bracket-defined name between capitalized words ("in" for "Garment
+ * Manufacturers Association in Cambodia (GMAC)": the acronym's letters must still cover every word).
+ */
+const RUN_CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'in']);
 
 /** Could this capitalized run be an organization's name (not a place, a person or a concept)? */
 function plausibleName(tokens: readonly Token[], first: number, last: number): boolean {
   const words = tokens.slice(first, last + 1).filter((t) => t.kind === 'word');
   const name = words.map((t) => t.text).join(' ');
-  if (COUNTRIES.has(name) || PLACES.has(name) || DEMONYMS.has(name)) return false;
+  if (COUNTRIES.has(name) || PLACES.has(name) || DEMONYMS.has(name) || NOT_ORG_ACRONYMS.has(name)) return false;
   if (words.some((w) => isKoreanGivenName(w.text) || PERSON_TITLE_WORDS.has(w.text))) return false;
   if (words.length >= 2 && KOREAN_SURNAMES.has(words[0]!.text) && !isAcronym(words[0])) return false;
   const lastWord = words[words.length - 1]!.text;
@@ -152,8 +160,6 @@ export function parseAffiliateAppositives(ctx: OrgContext): OrgCandidate[] {
   return out;
 }
 
-const isOrgRole = (w: string): boolean => ORG_ROLE_NOUNS.has(w) || (w.length >= 6 && /^\p{Ll}+(?:ist)$/u.test(w));
-
 /** "a fisheries economist at WorldFish", "an analyst at Kiwoom Securities". */
 export function parseRoleAtCues(ctx: OrgContext): OrgCandidate[] {
   const { tokens } = ctx;
@@ -211,6 +217,53 @@ export function parseOrgPossessives(ctx: OrgContext): OrgCandidate[] {
     if (before && before.para === poss.para && isCapitalized(before) && before.end + 1 === tokens[first]!.start) continue;
     if (!plausibleName(tokens, first, last)) continue;
     out.push({ start: tokens[first]!.start, end: tokens[last]!.end, first, last, kind: 'long', parser: 'company-possessive' });
+  }
+  return out;
+}
+
+/** "Badminton Denmark", "Swimming Australia": a sport followed by a country, ending the capitalized run. */
+export function parseSportBodies(ctx: OrgContext): OrgCandidate[] {
+  const { tokens, text } = ctx;
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !SPORT_BODY_WORDS.has(t.text)) continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.para === t.para && prev.end + 1 === t.start && isCapitalized(prev) && !prev.sentStart) continue;
+    // The longest country of up to three adjacent words ("South Africa", "New Zealand").
+    let last = -1;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      if (tokens[k]!.para !== t.para || tokens[k]!.start !== tokens[k - 1]!.end + 1) break;
+      if (COUNTRIES.has(text.slice(tokens[i + 1]!.start, tokens[k]!.end))) last = k;
+    }
+    if (last < 0) continue;
+    const next = tokens[last + 1];
+    if (next && next.para === t.para && next.start === tokens[last]!.end + 1 && isOrgWord(next)) continue;
+    out.push({ start: t.start, end: tokens[last]!.end, first: i, last, kind: 'long', parser: 'sport-body' });
+  }
+  return out;
+}
+
+/** "Krungsiam Holdings shares fell 2.3%": the capitalized run before "shares" and a price verb. */
+export function parseShareCues(ctx: OrgContext): OrgCandidate[] {
+  const { tokens } = ctx;
+  const out: OrgCandidate[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const shares = tokens[i]!;
+    if (shares.text !== 'shares' || !SHARE_MOVES.has(tokens[i + 1]!.text) || tokens[i + 1]!.para !== shares.para) continue;
+    let first = i;
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const t = tokens[k]!;
+      if (t.para !== shares.para || !isOrgWord(t) || PERSON_TITLE_WORDS.has(t.text) || t.end + 1 !== tokens[k + 1]!.start) break;
+      first = k;
+    }
+    if (first === i) continue;
+    // "Asian shares", "Bank shares", sentence-initial "Tech shares": a market or a sector, not a company.
+    const words = tokens.slice(first, i).map((t) => t.text);
+    if (words.every((w) => GENERIC_MODIFIERS.has(w) || INSTITUTION_WORDS.has(w) || isOrgHeadWord(w))) continue;
+    if (first === i - 1 && tokens[first]!.sentStart) continue;
+    if (!plausibleName(tokens, first, i - 1)) continue;
+    out.push({ start: tokens[first]!.start, end: tokens[i - 1]!.end, first, last: i - 1, kind: 'long', parser: 'company-shares' });
   }
   return out;
 }

@@ -24,7 +24,7 @@ import { acronymMatches } from './acronyms.js';
 const GOVERNMENT_HEADS = new Set(['Ministry', 'Department', 'Office', 'Government', 'Embassy', 'Consulate', 'Cabinet', 'Parliament', 'Assembly', 'Court', 'Police', 'Agency', 'Administration', 'Bureau', 'Secretariat']);
 
 const HONORIFIC_WORDS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Khun', 'Miss', 'Prof']);
-const WEAK_COMPANY_PARSERS = new Set(['company-cue', 'company-appositive', 'company-affiliate', 'company-possessive', 'role-at']);
+const WEAK_COMPANY_PARSERS = new Set(['company-cue', 'company-appositive', 'company-affiliate', 'company-possessive', 'company-title', 'company-shares', 'role-at']);
 
 /** Upper bound on acronym-vs-long-form comparisons per document (keeps adversarial input linear). */
 const MAX_ACRONYM_TRIALS = 20_000;
@@ -226,6 +226,8 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
   const accepted = new Set<number>(longIdx);
   const longNames = longIdx.map((i) => ({ i, name: surface(ctx, kept[i]!) }));
   const initialsCache = new Map<string, number | null>();
+  // An acronym that acts as a body once ("KOICA said") is that body at every other bare use too.
+  const standaloneForms = new Set(kept.filter((c) => c.kind === 'acronym' && c.standalone).map((c) => surface(ctx, c)));
   let trials = 0;
   kept.forEach((c, i) => {
     if (c.kind !== 'acronym') return;
@@ -259,7 +261,7 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
     if (hit !== null) {
       groups.union(hit, i);
       accepted.add(i);
-    } else if (c.standalone) {
+    } else if (standaloneForms.has(a)) {
       bind(`n:${normalizeOrgKey(a)}`, i);
       accepted.add(i);
     }

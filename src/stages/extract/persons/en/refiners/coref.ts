@@ -4,7 +4,8 @@
  *  1. drop candidates that overlap an organization mention; merge overlapping candidates
  *  2. full names (two or more words) are the people; the fullest form is the name
  *  3. a one-word mention ("Minister Kang", "Chin said") joins the full name whose surname or
- *     given name it is — the nearest preceding one when several share it; a one-word mention
+ *     given name it is — the nearest preceding one when several share it — or the one full name
+ *     it is an inner word of ("Goh said" for Kenny Goh Chee Keong); a one-word mention
  *     that resolves to nobody survives only with a strong title ("Dr. Kim", "President Yoon")
  *  4. later bare surnames ("… Kang also said") become mentions of that person
  */
@@ -186,11 +187,19 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
     if (!byShort.has(alias)) byShort.set(alias, [p]);
   }
 
-  // 3. One-word mentions.
+  // 3. One-word mentions. A word said or titled like a person may also be an inner word of one full
+  // name ("Goh said" for Kenny Goh Chee Keong, whose surname stands second).
+  const innerOwners = new Map<string, Person[]>();
+  for (const p of people) {
+    if (p.words.length < 3) continue;
+    const outer = new Set(shortWords(p.words));
+    for (const w of new Set(p.words.slice(1, -1))) if (!outer.has(w) && w.length >= 2) innerOwners.set(w, [...(innerOwners.get(w) ?? []), p]);
+  }
   const claimed = new Uint8Array(tokens.length);
   for (const c of singles) {
     const word = text.slice(c.start, c.end);
-    const p = resolve(word, c.start);
+    const inner = innerOwners.get(word);
+    const p = resolve(word, c.start) ?? (inner?.length === 1 ? inner[0] : undefined);
     if (p) {
       p.mentions.push({ start: c.start, end: c.end, first: c.first, last: c.last });
       addAlias(p, word);
