@@ -51,6 +51,17 @@ describe('adversarial input runs in linear time', () => {
       expect(t2 / t1).toBeLessThan(3.5);
     }
   });
+  it('bracket heads, lists after cues, filings and agreements stay linear', () => {
+    const unit = "충청북도(도지사 윤태성)는 전라남도, 해양경찰청과 누리온 계열사 누리온페이와 누리온뱅크가 한결팜(대표 김하늘)은 그린웨이브와 업무협약을 맺었다 셀바이오젠은 공시했다. 양효린(31·정관장) 합작법인 '나래시암'을 ";
+    const half = unit.repeat(Math.ceil(200_000 / unit.length));
+    const full = half + half;
+    for (const find of [findPersons, findOrganizations]) {
+      find(half.slice(0, 10_000), [{ start: 0, end: 10_000 }]); // warm up
+      const t1 = time(() => find(half, [{ start: 0, end: half.length }]));
+      const t2 = time(() => find(full, [{ start: 0, end: full.length }]));
+      expect(t2 / t1).toBeLessThan(3.5);
+    }
+  });
   it('a paragraph of one endless word is also linear', () => {
     const half = '위원회'.repeat(150_000);
     const full = half + half;

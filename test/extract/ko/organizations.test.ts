@@ -67,7 +67,7 @@ describe('parser: dateline, companies', () => {
   });
   it('reads Latin-prefixed company names, not technical terms', () => {
     const text = 'KT와 CJ제일제당이 AI교과서를 도입했다.';
-    expect(names(parseLatinCompanies(tokenize(text, whole(text))))).toEqual(['CJ제일제당']);
+    expect(names(parseLatinCompanies(text, tokenize(text, whole(text))))).toEqual(['CJ제일제당']);
   });
   it('takes the name after an apposition cue, not a count', () => {
     const text = '의료 스타트업 메디노바가 투자를 받았다. 국내외 기업 120곳이 참가했다.';

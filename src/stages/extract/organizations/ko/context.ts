@@ -3,11 +3,14 @@
  * word rules run (used by the organization parsers and by the person rules):
  * - cities outside the city table that the document treats as administrations: "당진시" counts
  *   when the same document also names its mayor, city hall or council ("당진시장", "당진시청",
- *   "당진시의회"). "주식시장" never makes "주식시" a city: no "주식시" word stands alone.
+ *   "당진시의회") or one of its officials ("안동시 산림과장"). "주식시장" never makes "주식시" a
+ *   city: no "주식시" word stands alone.
  * - short forms introduced in brackets after an organization ("한국전력공사(한전)"): such a word is
  *   the organization, never a person with the same shape ("한전 관계자", "한전 본부장").
  */
 import type { Token } from '../../persons/ko/korean/hangul.js';
+import { isSpaceGap } from '../../persons/ko/korean/hangul.js';
+import { titleInToken } from '../../persons/ko/titles.js';
 import { particleSplits } from '../../persons/ko/korean/particles.js';
 import { bracketShortForm } from './parsers/brackets.js';
 import { orgInToken } from './parsers/orgWords.js';
@@ -29,6 +32,9 @@ export function documentContext(text: string, tokens: readonly Token[]): KoreanD
   const evidence = new Set<string>(); // "당진시" from "당진시장", "당진시청", "당진시의회"
   const shortForms = new Set<string>();
   for (const t of tokens) {
+    // "안동시 산림과장": the city an official serves.
+    const next = tokens[t.index + 1];
+    if (CITY_RE.test(t.text) && next && isSpaceGap(next.gap) && titleInToken(next.text)) evidence.add(t.text);
     for (const split of particleSplits(t.text)) {
       const stem = split.stem;
       if (CITY_RE.test(stem) && !NOT_CITY_STEMS.has(stem.slice(0, 2))) standing.add(stem);

@@ -23,6 +23,8 @@ const HANGUL_RE = /^[가-힣]{2,4}$/;
 /** Final syllables that are verb endings or particles, never the end of a given name. */
 const NOT_NAME_FINALS: ReadonlySet<string> = new Set([
   '된', '던', '될', '는', '을', '를', '에', '께', '며', '고', '요', '했', '됐', '겠', '듯', '와', '과', '의',
+  // a city's type word ("안동시 산림과장"): given names hardly ever end in 시
+  '시',
 ]);
 
 /** Splits a word into surname + given name when it has the shape of a name (no other checks). */

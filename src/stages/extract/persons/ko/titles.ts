@@ -17,12 +17,18 @@ const STRICT_HEADS: ReadonlySet<string> = new Set(['시장', '지사', '연구�
  * ("토지대장", "건축물대장") or ranks.
  */
 const SQUAD_RE = /(?:기동|구조|구급|경비|특공|순찰|수사|소방|전투|특전|경호|정찰|수색|감시|봉사|의용소방)$/;
-const PREFIX_RE = /^[가-힣]{1,12}$/;
+const PREFIX_RE = /^[가-힣]{2,12}$/;
+/**
+ * One-syllable prefixes that make a title: the administration's type word ("도의원", "시국장"),
+ * branch words ("지회장", "분회장") and the short type word of a society ("협회장", "학회장").
+ * Other one-syllable prefixes make names ("정관장", a company).
+ */
+const ONE_SYLLABLE_PREFIXES: ReadonlySet<string> = new Set(['도', '시', '군', '구', '지', '분', '협', '학']);
 
 /** Does `prefix` + `head` make a title? */
 function prefixedTitle(prefix: string, head: string): boolean {
   if (MODIFIERS.has(prefix)) return true;
-  if (!PREFIX_RE.test(prefix)) return false;
+  if (!PREFIX_RE.test(prefix) && !ONE_SYLLABLE_PREFIXES.has(prefix)) return false;
   if (!STRICT_HEADS.has(head)) return true;
   switch (head) {
     case '시장':

@@ -18,7 +18,74 @@ export const APPOSITION_CUES: readonly string[] = [
   '게임사', '보험사', '카드사', '증권사', '건설사', '여행사', '연구소기업', '핀테크', '핀테크기업',
   // non-profits introduced by their kind: "국제구호개발 NGO OOO", "(사)OOO"
   'NGO', '비영리단체', '민간단체', '구호단체', '국제구호단체', '비정부기구',
+  // the parent of a group named after the subsidiary: "지주회사 OOO", "모회사 OOO"
+  '모회사', '지주회사', '지주사',
+  // joint ventures and local subsidiaries: "합작법인 'OOO'", "현지법인 OOO"
+  '합작법인', '합작사', '합작회사', '현지법인',
 ];
+
+/**
+ * Cue nouns of a group's members: the bare word before them is the parent company ("OOO
+ * 계열사 A와 B", "OOO 자회사 A"), the words after them its members.
+ */
+export const GROUP_MEMBER_CUES: ReadonlySet<string> = new Set(['자회사', '계열사', '손자회사', '관계사', '자회사인', '계열사인']);
+
+/**
+ * Bound nouns that follow a cue noun without naming anything: "플랫폼 기업 중에서는",
+ * "관련 업체 가운데". A word that is one of them plus a particle is no name.
+ */
+export const BOUND_NOUNS: ReadonlySet<string> = new Set(['중', '가운데', '사이', '간', '중심', '위주', '대상', '대부분', '일부']);
+
+/**
+ * Verbs of a listed company's own filings: the topic of a sentence that ends so is a company
+ * ("OOO은 … 영업손실을 냈다고 31일 공시했다").
+ */
+export const DISCLOSURE_VERBS: readonly string[] = ['공시했다', '공시했다고', '공시했으며', '공시했고'];
+
+/**
+ * Endings of words for a sector, an authority in general or a community rather than one body:
+ * "업계 관계자", "금융당국", "지자체", "지역사회와 협약을".
+ */
+export const SECTOR_END_RE = /(?:업계|당국|재계|학계|정계|관가|부처|지자체|현장|구단|주변|내부|안팎|소식통|일각|쪽|측|권|사회|주민|농가|기관|단체|업체|기업)$/;
+
+/**
+ * Agreements a body signs with a partner named before them: "OOO와 업무협약을 맺었다",
+ * "OOO과 양해각서(MOU)를 체결했다"; and verbs of teaming up: "OOO와 손잡고".
+ */
+export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
+  '협약', '업무협약', '협정', '업무협정', '양해각서', 'MOU', '파트너십', '제휴', '업무제휴', '전략적제휴', '투자협약', '공급계약',
+]);
+export const SIGNING_VERB_RE = /^(?:맺|체결)/;
+export const TEAMING_VERB_RE = /^손잡/;
+
+/** Topics of a filing sentence that are no company: the figures and organs it reports on. */
+export const NOT_FILERS: ReadonlySet<string> = new Set([
+  '영업이익', '영업손실', '순이익', '순손실', '당기순이익', '당기순손실', '매출액', '실적', '배당금', '이사회', '최대주주',
+  '주주총회', '감사보고서', '사업보고서', '반기보고서', '분기보고서', '주가', '주식', '자사주', '유상증자', '무상증자',
+]);
+
+/**
+ * Heads' titles in a bracket right after a body's name: "OOO(대표 홍길동)은", "OOO(회장
+ * 홍길동)". The word before the bracket is the body they head.
+ */
+export const BRACKET_HEAD_TITLES: ReadonlySet<string> = new Set([
+  '대표', '대표이사', '공동대표', '회장', '사장', '이사장', '원장', '총장', '소장', '관장', '위원장', '센터장', '조합장',
+]);
+
+/**
+ * Words after a short university name ("성균관대", "존스홉킨스대") that show it is the university:
+ * its departments, schools and research teams, and the titles of its faculty. Elsewhere words
+ * ending in 대 are common nouns (세대, 시대, 확대).
+ */
+export const UNIVERSITY_FOLLOWERS_RE = /^(?:[가-힣]{1,10}(?:학과|학부|대학|대학원|전공|연구팀|연구진|연구소|교실)|의대|법대|약대|공대|교수|교수팀|총장|연구교수|명예교수|석좌교수|부교수|조교수|교수진)$/;
+/**
+ * Common nouns of three syllables or more ending in 대 that could stand before those words; any
+ * longer word ending in 세대/시대/부대/지대/무대 is one too (see NOT_UNIVERSITY_RE).
+ */
+export const NOT_UNIVERSITIES: ReadonlySet<string> = new Set([
+  '가격대', '시간대', '연령대', '신세대', '구세대', '현세대', '전세대', '새시대', '신시대',
+]);
+export const NOT_UNIVERSITY_RE = /^[가-힣]{2,}(?:세대|시대|부대|지대|무대)$/;
 
 /**
  * Nouns that close a list of companies or bodies: "SK에코플랜트와 고려아연 등 대기업도",
@@ -27,6 +94,8 @@ export const APPOSITION_CUES: readonly string[] = [
 export const LIST_CLOSING_CUES: readonly string[] = [
   '대기업', '기업', '업체', '회사', '중견기업', '중소기업', '스타트업', '기관', '단체', '시민단체', '은행', '증권사',
   '제약사', '완성차업체', '건설사', '통신사', '플랫폼기업', '빅테크', '운용사', '공기업', '공공기관', '협력사',
+  // sports clubs: "A·B·C 등 구단들은"
+  '구단', '프로구단',
 ];
 
 /**
@@ -63,6 +132,8 @@ export const LATIN_NOT_COMPANY: ReadonlySet<string> = new Set([
 
 /** Hangul words glued after Latin capitals that are not company names ("AI교과서"). */
 export const LATIN_PREFIX_NOT_COMPANY_TAIL: ReadonlySet<string> = new Set([
+  // competitions named with a Latin letter: "V리그", "K리그", "F1그랑프리"
+  '리그', '시리즈', '컵', '투어', '챔피언십', '그랑프리',
   '기반', '기술', '교과서', '디지털교과서', '서비스', '시대', '산업', '분야', '시장', '관련', '활용', '도입', '전환',
   '수출', '수입', '투자', '인재', '교육', '반도체', '인증', '사업', '플랫폼', '정책', '규제', '모델', '방식', '체계', '복사', '공유', '제공', '바로가기', '부문', '사업부', '사업본부', '본부', '팀', '부', '실', '센터', '연구팀', '연구진',
 ]);

@@ -41,7 +41,7 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   s('지법', 2), s('지검', 2), s('고법', 2), s('고검', 2), s('가정법원', 1), s('행정법원', 1),
   // local governments (administrations)
   s('특별시', 1, { local: true }), s('광역시', 1, { local: true }), s('특별자치시', 1, { local: true }),
-  s('특별자치도', 1, { local: true }), s('도청', 2, { building: true }), s('시청', 2, { building: true }),
+  s('특별자치도', 1, { local: true }), s('특례시', 1, { local: true }), s('도청', 2, { building: true }), s('시청', 2, { building: true }),
   s('군청', 2, { building: true }), s('구청', 2, { building: true }),
   // counties (군) acting as administrations: "완주군은". Every county name has two syllables, and
   // longer words in 군 are groups ("고위험군", "연합군").
@@ -56,8 +56,13 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   s('협력단', 1), s('사업단', 2), s('진흥단', 2), s('원', 3),
   // associations, unions, parties
   s('협회', 2), s('학회', 2), s('협의회', 2), s('연합회', 2), s('총연합회', 1), s('연맹', 2),
+  // civic groups named as a union of their members: "녹색연합", "OO환경운동연합"
+  s('연합', 2),
   s('조합', 2), s('노동조합', 1), s('중앙회', 1), s('노조', 2), s('상공회의소', 1), s('회의소', 2), s('적십자사', 1), s('당', 2),
   s('기구', 2), s('거래소', 1),
+  // regional technoparks and sports councils are named by their region: "충북테크노파크",
+  // "대한체육회", "경기도체육회"
+  s('테크노파크', 2, { placeStem: true }), s('체육회', 2, { placeStem: true }),
   // education, health
   s('대학교', 1), s('대학', 2), s('대학원', 2), s('병원', 2, { placeBelow: 3 }), s('초등학교', 2), s('중학교', 2), s('고등학교', 2),
   s('여자고등학교', 1), s('과학고등학교', 1),
@@ -73,6 +78,9 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   s('은행', 1), s('그룹', 1), s('전자', 2), s('증권', 2), s('보험', 2), s('생명', 2), s('중공업', 1), s('전선', 2),
   s('제약', 2), s('자동차', 2), s('항공', 2), s('통신', 2), s('일보', 1), s('신문', 2), s('신문사', 1), s('뉴스', 2),
   s('방송', 2), s('통신사', 2), s('타임스', 2), s('저널', 2), s('포스트', 2), s('홀딩스', 1), s('코리아', 1), s('랩스', 1), s('로보틱스', 1), s('솔루션즈', 1),
+  // company-name endings that are no common noun alone: "OO텔레콤", "OO소프트", "OO클라우드" (generic
+  // kinds of cloud — 공공클라우드, 퍼블릭클라우드 — are blocked below)
+  s('텔레콤', 1), s('소프트', 2), s('클라우드', 2),
   // investment houses and company-name endings that are no common noun in Korean
   s('벤처스', 2), s('파트너스', 2), s('인베스트먼트', 1), s('캐피탈', 2), s('자산운용', 2), s('투자증권', 1),
   s('테크놀로지스', 1), s('바이오로직스', 1), s('바이오사이언스', 1), s('케미칼', 1), s('머티리얼즈', 1), s('머티리얼스', 1),
@@ -110,7 +118,7 @@ export const SUFFIX_BLOCKERS: readonly string[] = [
   '협력처', '소속처', '근무처', '조달처', '공급처', '판로처', '행처',
   // loanwords ending in 처
   '벤처', '네이처', '컬처', '퓨처', '피처', '캡처', '텍스처', '스트럭처', '어드벤처', '시그니처', '픽처', '미니어처',
-  '크리처', '제스처', '아키텍처', '인프라스트럭처', '리처', '티처', '버처',
+  '크리처', '제스처', '아키텍처', '인프라스트럭처', '리처', '티처', '버처', '바우처',
   // …청
   '신청', '요청', '초청', '경청', '간청', '환청', '방청', '청청', '재요청', '정부청',
   // …원
@@ -209,6 +217,11 @@ export const SUFFIX_BLOCKERS: readonly string[] = [
   '프레스센터', '미디어센터', '비즈니스센터', '아트센터', '스포츠센터', '문화센터', '부설연구소', '기업연구소',
   '부설연구원', '사내연구소',
   '공영방송', '민영방송', '국영방송', '지역방송', '종합편성방송', '공공방송', '상업방송', '양대노총', '지역보건소',
+  // …연합: alliances and coalitions, not groups ("한미연합 훈련", "야권연합")
+  '한미연합', '대연합', '야권연합', '여권연합', '정책연합', '선거연합', '후보연합', '정당연합', '군사연합', '동맹연합',
+  // …클라우드: kinds of cloud service, not a company
+  '공공클라우드', '민간클라우드', '퍼블릭클라우드', '프라이빗클라우드', '하이브리드클라우드', '멀티클라우드',
+  '소버린클라우드', '상용클라우드', '개인클라우드', '행정클라우드', '클라우드',
 ];
 
 /**

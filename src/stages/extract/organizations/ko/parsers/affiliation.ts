@@ -12,7 +12,7 @@ import { NOT_NAMES } from '../../../persons/ko/data/stopwords.js';
 import { BETWEEN_NAME_AND_TITLE } from '../../../persons/ko/data/titles.js';
 import { isTypicalName, personName } from '../../../persons/ko/name.js';
 import { isTitleWord, titleInToken } from '../../../persons/ko/titles.js';
-import { APPOSITION_CUES, LIST_CLOSING_CUES } from '../data/cues.js';
+import { APPOSITION_CUES, LIST_CLOSING_CUES, SECTOR_END_RE } from '../data/cues.js';
 import { latinCompany } from './companies.js';
 import type { OrgCandidate } from '../types.js';
 
@@ -30,7 +30,7 @@ const HEAD_TITLES: ReadonlySet<string> = new Set([
  * it is a sector or an authority in general ("업계", "금융당국", "지자체").
  */
 const SPOKESPERSON_WORDS: ReadonlySet<string> = new Set(['관계자', '관계자들']);
-const SECTOR_END_RE = /(?:업계|당국|재계|학계|정계|관가|부처|지자체|현장|구단|주변|내부|안팎|소식통|일각|쪽|측|권)$/;
+
 /**
  * Kinds of body: "대학병원 관계자", "투자은행 관계자", "관리사무소 관계자", "제약회사 관계자" speak
  * for some body of that kind, not a named one. (Named ones with these endings — "우리은행" — are
@@ -63,10 +63,14 @@ const GENERIC: ReadonlySet<string> = new Set([...APPOSITION_CUES, '스타트업'
 /** Endings of verbs, adnominals and particles: "설립한", "참석했던", "관계사의". */
 const NON_NAME_ENDING_RE = /(?:은|는|을|를|의|에|와|과|로|도|만|한|된|던|할|될|며|고|서|해|게|지|다|음|면|니|들|적|측|간|별|등|및)$/;
 
-function isAffiliation(word: string): boolean {
+/**
+ * `particleFree`: the word carries no particle-like ending. Before "관계자" a particle would be
+ * ungrammatical, so there a name ending like one ("나이스신용평가") is read whole.
+ */
+function isAffiliation(word: string, particleFree = true): boolean {
   return (
     WORD_RE.test(word) &&
-    particleSplits(word).length === 1 &&
+    (!particleFree || particleSplits(word).length === 1) &&
     !NON_NAME_ENDING_RE.test(word) &&
     !NOT_NAMES.has(word) &&
     !GENERIC.has(word) &&
@@ -103,8 +107,9 @@ export function parseAffiliations(tokens: readonly Token[]): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isAffiliation(t.text)) continue;
     const next = tokens[i + 1];
+    const beforeSpokesperson = next !== undefined && isSpaceGap(next.gap) && particleSplits(next.text).some((s) => SPOKESPERSON_WORDS.has(s.stem));
+    if (!isAffiliation(t.text, !beforeSpokesperson)) continue;
     const prev = tokens[i - 1];
     // "X 박지훈 사장"
     const before = next && isSpaceGap(next.gap) && koreanName(next) && headTitle(tokens[i + 2]);
@@ -119,12 +124,7 @@ export function parseAffiliations(tokens: readonly Token[]): OrgCandidate[] {
       ((koreanName(next) && headTitle(tokens[i + 2], PARTY_TITLES)) ||
         (partyRoleBeforeName(next) && koreanName(tokens[i + 2]) && isSpaceGap(tokens[i + 2]!.gap)));
     // "X 관계자는": the body a spokesperson speaks for.
-    const spokesperson =
-      next !== undefined &&
-      isSpaceGap(next.gap) &&
-      !SECTOR_END_RE.test(t.text) &&
-      !isKindOfBody(t.text) &&
-      particleSplits(next.text).some((s) => SPOKESPERSON_WORDS.has(s.stem));
+    const spokesperson = beforeSpokesperson && !SECTOR_END_RE.test(t.text) && !isKindOfBody(t.text);
     if (before || between || party || spokesperson) out.push({ name: t.text, start: t.start, end: t.end });
   }
   return out;

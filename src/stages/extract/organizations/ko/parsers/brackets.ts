@@ -9,7 +9,7 @@
  */
 import type { Token } from '../../../persons/ko/korean/hangul.js';
 import { isSubsequence } from '../../../persons/ko/korean/hangul.js';
-import { longestSuffix, startsWithPlace } from '../recognize.js';
+import { longestSuffix, matchSuffixRule, startsWithPlace } from '../recognize.js';
 import { SHORT_SUFFIXES } from '../data/shortForms.js';
 import type { OrgCandidate } from '../types.js';
 
@@ -22,6 +22,8 @@ const GLOSS_RE = /^[A-Z][A-Za-z.&'\-]*(?: (?:of|for|and|the|on|de|[A-Z][A-Za-z.&
 const HANGUL_SHORT_RE = /^[가-힣]{2,8}$/;
 /** A hyphenated Latin short name: "K-water", "E-Mart". */
 const LATIN_BRAND_RE = /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,2}$/;
+/** An acronym led by a small letter, as some bodies write theirs: "aT", "eK". */
+const LOWER_LED_ACRONYM_RE = /^[a-z][A-Z]{1,4}$/;
 const ACRONYM_BEFORE_RE = /([A-Z][A-Za-z0-9&\-]{1,11})\($/;
 const UPPER_RE = /[A-Z]/g;
 
@@ -104,7 +106,8 @@ function isTransliteratedAcronym(item: string, inner: string): boolean {
 const LONG_FORM_RE = /^[가-힣]{4,20}$/;
 
 /**
- * Parser: a name no rule knows, tied to its own short form in brackets: "한국수력원자력(한수원)".
+ * Parser: a name no rule knows, tied to its own short form in brackets: "한국수력원자력(한수원)",
+ * or a type word without its place word, tied to an acronym: "방콕대중교통공사(MRTA)".
  * A bracketed abbreviation is how Korean introduces a body, but also a term ("전기자동차(전기차)",
  * "지방자치단체(지자체)"), so the long form must open with a country, place or "국립"-style word
  * the way public bodies and companies are named.
@@ -112,10 +115,18 @@ const LONG_FORM_RE = /^[가-힣]{4,20}$/;
 export function parseShortFormPairs(text: string, tokens: readonly Token[]): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (const t of tokens) {
-    if (!LONG_FORM_RE.test(t.text) || text[t.end] !== '(' || !startsWithPlace(t.text)) continue;
+    if (!LONG_FORM_RE.test(t.text) || text[t.end] !== '(') continue;
     AFTER_RE.lastIndex = t.end;
     const m = AFTER_RE.exec(text);
     const inner = m?.[1]?.replace(QUOTES_RE, '');
+    // "방콕대중교통공사(MRTA)": a type word whose place word no table knows (a foreign city), with
+    // the body's acronym in brackets. The acronym is the evidence the place word would have been.
+    if (inner && isLatinAcronym(inner) && !startsWithPlace(t.text)) {
+      const org = matchSuffixRule(t.text, true);
+      if (org && !org.local && !org.building) out.push({ name: t.text, start: t.start, end: t.end });
+      continue;
+    }
+    if (!startsWithPlace(t.text)) continue;
     if (inner && HANGUL_SHORT_RE.test(inner) && inner.length >= 2 && looksLikeShortForm(inner, t.text) && inner[0] === t.text[0]) {
       out.push({ name: t.text, start: t.start, end: t.end, aliases: [inner] });
     }
@@ -132,6 +143,7 @@ export function bracketAliases(text: string, candidates: OrgCandidate[]): void {
         const item = raw.replace(QUOTES_RE, '');
         const ok =
           isLatinAcronym(item) ||
+          LOWER_LED_ACRONYM_RE.test(item) ||
           GLOSS_RE.test(item) ||
           LATIN_BRAND_RE.test(item) ||
           (HANGUL_SHORT_RE.test(item) && (looksLikeShortForm(item, c.name) || isTransliteratedAcronym(item, m[1]!)));

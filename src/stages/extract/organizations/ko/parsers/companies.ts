@@ -1,24 +1,40 @@
 /**
  * Parsers for company names that carry no organization-type suffix:
  * - Latin capitals glued to a Hangul word: "SK하이닉스", "LS전선" (not "AI교과서");
- * - apposition after a cue noun: "해양로봇 전문기업 씨로보틱스", "스타트업 OOO";
- * - company markers: "(주)씨로보틱스", "주식회사 씨로보틱스".
+ * - a Korean place glued to a Latin acronym: "순천YMCA";
+ * - apposition after a cue noun: "해양로봇 전문기업 씨로보틱스", "스타트업 OOO", "합작법인 'OOO'", with the other
+ *   members of a list the cue introduces ("계열사 A와 B가");
+ * - the parent before a group cue: "OOO 계열사 A";
+ * - company markers: "(주)씨로보틱스", "주식회사 씨로보틱스";
+ * - the body a head in brackets heads: "OOO(대표 홍길동)은";
+ * - the topic of a filing: "OOO은 … 공시했다";
+ * - the partner of an agreement: "OOO와 업무협약을 맺었다", "OOO와 손잡고".
  */
 import type { Token } from '../../../persons/ko/korean/hangul.js';
 import { isSpaceGap } from '../../../persons/ko/korean/hangul.js';
-import { particleSplits, stripAnyParticle } from '../../../persons/ko/korean/particles.js';
+import { COPULA_FORMS, particleSplits, stripAnyParticle } from '../../../persons/ko/korean/particles.js';
+import { COUNTRIES, KOREAN_CITIES, KOREAN_PROVINCES } from '../../../persons/ko/korean/places.js';
 import { NOT_NAMES } from '../../../persons/ko/data/stopwords.js';
-import { isTitleWord, titleInToken } from '../../../persons/ko/titles.js';
+import { isTitleWord, titleInToken, titleOf } from '../../../persons/ko/titles.js';
 import { isTypicalName, personName } from '../../../persons/ko/name.js';
 import {
+  AGREEMENT_NOUNS,
   APPOSITION_CUES,
+  BOUND_NOUNS,
+  BRACKET_HEAD_TITLES,
+  DISCLOSURE_VERBS,
+  GROUP_MEMBER_CUES,
   LATIN_NOT_COMPANY,
   LATIN_PREFIX_NOT_COMPANY_TAIL,
+  NOT_FILERS,
+  SECTOR_END_RE,
+  SIGNING_VERB_RE,
+  TEAMING_VERB_RE,
   SUBORDINATE_CUES,
   SUBORDINATE_GENERIC,
   VENUE_ENDINGS,
 } from '../data/cues.js';
-import { recognizeOrgWord } from '../recognize.js';
+import { longestSuffix, recognizeOrgWord } from '../recognize.js';
 import { orgInToken } from './orgWords.js';
 import type { OrgCandidate } from '../types.js';
 
@@ -63,14 +79,31 @@ export function latinCompany(word: string): boolean {
   // "OO타워", "OO파크": a company's building or site, not the company.
   const bareTail = stripAnyParticle(tail);
   if (VENUE_ENDINGS.some((v) => tail.endsWith(v) || bareTail.endsWith(v))) return false;
-  return !LATIN_NOT_COMPANY.has(m[1]!) && !LATIN_PREFIX_NOT_COMPANY_TAIL.has(tail) && !isTitleWord(tail);
+  // "V리그가": the tail is judged without its particle too.
+  const notCompany = LATIN_PREFIX_NOT_COMPANY_TAIL.has(tail) || LATIN_PREFIX_NOT_COMPANY_TAIL.has(bareTail);
+  return !LATIN_NOT_COMPANY.has(m[1]!) && !notCompany && !isTitleWord(tail);
 }
 
-export function parseLatinCompanies(tokens: readonly Token[]): OrgCandidate[] {
+const COPULAS: ReadonlySet<string> = new Set(COPULA_FORMS);
+/** A space after the word: the clause goes on, so a copula ending ("…자", "…다") is unlikely. */
+const CLAUSE_GOES_ON_RE = /^[ \t\u00a0]/;
+
+/** "순천YMCA", "부산MBC": a Korean place glued to a body's Latin acronym, the local chapter or station. */
+const PLACE_ACRONYM_RE = /^([가-힣]{2,4})([A-Z]{2,6})$/;
+function placeAcronym(word: string): boolean {
+  const m = PLACE_ACRONYM_RE.exec(word);
+  return m !== null && (KOREAN_CITIES.has(m[1]!) || KOREAN_PROVINCES.has(m[1]!)) && !LATIN_NOT_COMPANY.has(m[2]!);
+}
+
+export function parseLatinCompanies(text: string, tokens: readonly Token[]): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (const t of tokens) {
+    // "DB금융투자 이채린 연구원": a name ending like a copula ("…자") is read whole when the
+    // clause goes on after it; "…의 최대 고객은 SK하이닉스다." keeps the split.
+    const whole = latinCompany(t.text) && CLAUSE_GOES_ON_RE.test(text.slice(t.end, t.end + 1));
     for (const split of particleSplits(t.text)) {
-      if (latinCompany(split.stem)) {
+      if (whole && COPULAS.has(split.particle)) continue;
+      if (latinCompany(split.stem) || placeAcronym(split.stem)) {
         out.push({ name: split.stem, start: t.start, end: t.start + split.stem.length });
         break;
       }
@@ -78,6 +111,9 @@ export function parseLatinCompanies(tokens: readonly Token[]): OrgCandidate[] {
   }
   return out;
 }
+
+const QUOTED_GAP_RE = /^[ \t\u00a0]{1,3}['‘"“]$/;
+const CLOSING_QUOTES = "'’\"”";
 
 /** Legal-form markers written as a word before the name: "주식회사 새빛", "재단법인 행복나눔". */
 const MARKER_WORDS: ReadonlySet<string> = new Set(['주식회사', '재단법인', '사단법인', '유한회사', '합자회사']);
@@ -92,6 +128,8 @@ function appositiveName(word: string, nameRe: RegExp = NAME_RE): string | null {
     const stem = split.stem;
     // "업체 관계자는": a common noun with its particle is no name, whatever the unsplit word looks like.
     if (NOT_NAMES.has(stem) || isTitleWord(stem) || CUES.has(stem) || cueWord(stem)) return null;
+    // "플랫폼 기업 중에서는": a bound noun with its particle.
+    if (split.particle !== '' && BOUND_NOUNS.has(stem)) return null;
     if (!nameRe.test(stem)) continue;
     return stem;
   }
@@ -121,17 +159,29 @@ export function parseAppositions(text: string, tokens: readonly Token[]): OrgCan
     const cue = tokens[i]!;
     const next = tokens[i + 1]!;
     const marker = MARKER_WORDS.has(cue.text);
-    if (!isSpaceGap(next.gap) || !(cueWord(cue.text) || marker)) continue;
+    // "합작법인 '나래시암'을": the name may stand in quotes.
+    const quoted = QUOTED_GAP_RE.test(next.gap);
+    if (!(isSpaceGap(next.gap) || quoted) || !(cueWord(cue.text) || marker)) continue;
     // "전문기업 X" yes; a bare generic cue only after a modifier word ("해양로봇 기업 X").
     if (GENERIC_CUES.has(cue.text)) {
       const before = tokens[i - 1];
       if (!before || !isSpaceGap(cue.gap) || particleSplits(before.text).length > 1) continue;
     }
-    const name = appositiveName(next.text, marker ? MARKED_NAME_RE : NAME_RE);
+    // The tokenizer keeps an inner apostrophe ("나래시암'을"): the quoted name ends at it.
+    const word = quoted ? next.text.split(/['’]/)[0]! : next.text;
+    const name = appositiveName(word, marker ? MARKED_NAME_RE : NAME_RE);
     if (!name || recognizeOrgWord(name)) continue;
+    if (quoted && !CLOSING_QUOTES.includes(text[next.start + name.length] ?? '')) continue;
     // "해당 업체 한정우 대표는": a person named by the title after, not a company.
     if (name === next.text && personBeforeTitle(name, tokens[i + 2])) continue;
     out.push({ name, start: next.start, end: next.start + name.length });
+    out.push(...listedAfter(tokens, i + 1));
+    // "카카오 계열사 카카오페이": the bare word before a group cue is the parent when the member
+    // carries its name, as group members do ("삼성 계열사 삼성SDI"); "비금융 계열사 A" has none.
+    const parent = tokens[i - 1];
+    if (GROUP_MEMBER_CUES.has(cue.text) && parent && isSpaceGap(cue.gap) && name.startsWith(parent.text) && isCompanyWord(parent.text)) {
+      out.push({ name: parent.text, start: parent.start, end: parent.end });
+    }
   }
   // "환경부 산하 OO통제소": the word after a subordinate cue that follows an organization.
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -150,6 +200,146 @@ export function parseAppositions(text: string, tokens: readonly Token[]): OrgCan
     if (!GLUED_MARKERS.some((m) => before.endsWith(m))) continue;
     const name = appositiveName(t.text, MARKED_NAME_RE);
     if (name && !recognizeOrgWord(name)) out.push({ name, start: t.start, end: t.start + name.length });
+  }
+  return out;
+}
+
+const MAX_LISTED = 4;
+const LIST_GAP_RE = /^\s*[·,]\s*$/;
+/** Punctuation that closes a phrase: "…B)", "…B." */
+const END_GAP_RE = /^\s*[.)\]"'”’]/;
+const LINKS = ['와', '과'];
+/** Case particles a listed company takes; copula and verb endings ("협력했다") make no member. */
+const MEMBER_PARTICLES: ReadonlySet<string> = new Set([
+  '', '은', '는', '이', '가', '을', '를', '의', '와', '과', '도', '에', '에서', '에서는', '로', '으로', '와의', '과의', '측은', '측이',
+]);
+
+/**
+ * "계열사 A와 B가", "스타트업 A·B": the members listed after the one right behind a cue, when
+ * each is joined by "와/과" or a list mark, is itself name-like and ends its phrase (a particle,
+ * a list mark or punctuation after it).
+ */
+function listedAfter(tokens: readonly Token[], first: number): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (let k = first; k + 1 < tokens.length && k < first + MAX_LISTED; k++) {
+    const cur = tokens[k]!;
+    const next = tokens[k + 1]!;
+    const linked = isSpaceGap(next.gap) && LINKS.some((p) => cur.text.endsWith(p) && cur.text.length > p.length + 2);
+    if (!linked && !LIST_GAP_RE.test(next.gap)) break;
+    const split = particleSplits(next.text).find((sp) => MEMBER_PARTICLES.has(sp.particle) && appositiveName(sp.stem) === sp.stem);
+    const name = split?.stem;
+    if (!name || recognizeOrgWord(name) || personName(name)) break;
+    // "A와 진단키트 기업 B": a bare word with more words after it modifies them; it is no member.
+    const after = tokens[k + 2];
+    if (split.particle === '' && after && !LIST_GAP_RE.test(after.gap) && !END_GAP_RE.test(after.gap)) break;
+    if (name === next.text && personBeforeTitle(name, tokens[k + 2])) break;
+    out.push({ name, start: next.start, end: next.start + name.length });
+  }
+  return out;
+}
+
+/**
+ * A bare word that may name a company: no particle, no common noun or place, and not an
+ * organization-type word alone ("거래소", "협회"). Unless a bracket naming the body's head vouches
+ * for it, a word shaped like a person's name ("한결팜") is left to the person rules.
+ */
+function isCompanyWord(word: string, vouched = false): boolean {
+  return (
+    NAME_RE.test(word) &&
+    longestSuffix(word)?.suffix !== word &&
+    particleSplits(word).length === 1 &&
+    !NOT_NAMES.has(word) &&
+    !cueWord(word) &&
+    !isTitleWord(word) &&
+    !COUNTRIES.has(word) &&
+    !KOREAN_CITIES.has(word) &&
+    !KOREAN_PROVINCES.has(word) &&
+    (vouched || personName(word) === null)
+  );
+}
+
+/** "(대표 홍길동)" right after a word: the head's title and a typical name fill the bracket. */
+const BRACKET_HEAD_RE = /^\(\s*([가-힣A-Z]{2,6})\s+([가-힣]{2,4})\s*\)/;
+
+/** Parser: "OOO(대표 홍길동)은": the word before a bracket naming its head is a body. */
+export function parseBracketHeads(text: string, tokens: readonly Token[]): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (const t of tokens) {
+    if (text[t.end] !== '(') continue;
+    const m = BRACKET_HEAD_RE.exec(text.slice(t.end, t.end + 20));
+    if (!m || !BRACKET_HEAD_TITLES.has(titleOf(m[1]!) ?? '')) continue;
+    const person = personName(m[2]!);
+    if (!person || !isTypicalName(person)) continue;
+    if (!isCompanyWord(t.text, true) || recognizeOrgWord(t.text)) continue;
+    out.push({ name: t.text, start: t.start, end: t.end });
+  }
+  return out;
+}
+
+/** Where a sentence ends inside a paragraph. */
+const SENTENCE_END_RE = /[.!?]["'”’)]?\s+$/;
+const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['은', '는', '이', '가', '도']);
+const VERBS: ReadonlySet<string> = new Set(DISCLOSURE_VERBS);
+const MAX_SENTENCE_WORDS = 40;
+
+/**
+ * Parser: the topic opening a sentence that ends in a filing verb is a listed company: "OOO은
+ * 2분기 영업손실 246억원을 냈다고 31일 공시했다". Only the sentence's first word, and only a
+ * name-like word no rule knows.
+ */
+export function parseDisclosures(text: string, tokens: readonly Token[]): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.gap !== '\n' && !SENTENCE_END_RE.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    const split = particleSplits(t.text).find((s) => TOPIC_PARTICLES.has(s.particle) && isCompanyWord(s.stem));
+    if (!split || NOT_FILERS.has(split.stem) || recognizeOrgWord(split.stem) || latinCompany(split.stem)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + MAX_SENTENCE_WORDS; k++) {
+      const w = tokens[k]!;
+      if (w.gap === '\n' || SENTENCE_END_RE.test(w.gap)) break;
+      if (VERBS.has(w.text)) {
+        out.push({ name: split.stem, start: t.start, end: t.start + split.stem.length });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Words between the partner and the agreement noun: "OOO와 공동연구 업무협약을". */
+const MAX_TO_AGREEMENT = 3;
+/** An agreement noun with its object particle, a bracket gloss or nothing: "협약을", "양해각서(MOU)를". */
+const AGREEMENT_PARTICLES: ReadonlySet<string> = new Set(['', '을', '를', '도']);
+
+/** Does an agreement and a signing verb, or a teaming verb, follow token `i`? */
+function agreementAfter(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i + 1];
+  if (first && isSpaceGap(first.gap) && TEAMING_VERB_RE.test(first.text)) return true;
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_TO_AGREEMENT; k++) {
+    const t = tokens[k]!;
+    if (!isSpaceGap(t.gap)) return false;
+    if (!particleSplits(t.text).some((sp) => AGREEMENT_PARTICLES.has(sp.particle) && AGREEMENT_NOUNS.has(sp.stem))) continue;
+    // The verb: next word, or the one after a bracketed gloss ("양해각서(MOU)를 체결했다").
+    for (let v = k + 1; v < tokens.length && v <= k + 3; v++) {
+      if (SIGNING_VERB_RE.test(tokens[v]!.text)) return true;
+      if (isSpaceGap(tokens[v]!.gap)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
+ * Parser: the partner named with "와/과" before an agreement a body signs, or before "손잡고":
+ * "OOO와 업무협약을 맺었다". Only a name-like word no rule knows.
+ */
+export function parsePartners(text: string, tokens: readonly Token[]): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const split = particleSplits(t.text).find((sp) => LINKS.includes(sp.particle) && isCompanyWord(sp.stem) && !SECTOR_END_RE.test(sp.stem));
+    if (!split || recognizeOrgWord(split.stem) || latinCompany(split.stem) || !agreementAfter(tokens, i)) continue;
+    out.push({ name: split.stem, start: t.start, end: t.start + split.stem.length });
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { isTitleWord, titleInToken } from '../../../persons/ko/titles.js';
 import { APPOSITION_CUES, LATIN_NOT_COMPANY, LIST_CLOSING_CUES } from '../data/cues.js';
 import { latinCompany } from './companies.js';
 import { orgInToken } from './orgWords.js';
-import { matchSuffixRule } from '../recognize.js';
+import { matchSuffixRule, startsWithPlace } from '../recognize.js';
 import type { OrgCandidate } from '../types.js';
 
 const CLOSING: ReadonlySet<string> = new Set(LIST_CLOSING_CUES);
@@ -71,8 +71,11 @@ export function parseLists(tokens: readonly Token[]): OrgCandidate[] {
     if (tokens[k]!.text !== '등' || !isSpaceGap(tokens[k]!.gap)) continue;
     const cue = tokens[k + 1]!;
     if (!isSpaceGap(cue.gap)) continue;
-    let closing = particleSplits(cue.text).find((s) => CLOSING.has(s.stem))?.stem;
-    if (closing && peopleFollow(tokens[k + 2])) continue;
+    const closingSplit = particleSplits(cue.text).find((s) => CLOSING.has(s.stem));
+    let closing = closingSplit?.stem;
+    // "등 대기업 총수": people of the companies follow a bare closing noun; after "구단들은" the
+    // next word starts a new phrase.
+    if (closingSplit && closingSplit.particle === '' && peopleFollow(tokens[k + 2])) continue;
     const kind = !closing && kindOfCompany(tokens, k);
     if (!closing && !kind) continue;
     if (kind) closing = '대기업'; // the modifier names a kind of company: members are companies
@@ -117,6 +120,12 @@ function seriesStems(token: Token, last: boolean): string[] {
   return particleSplits(token.text).map((s) => s.stem);
 }
 
+/** A name opened by a place word, long enough to be no common noun ("한국벤처투자", not "한국어"). */
+const PLACE_NAMED_RE = /^[가-힣]{5,12}$/;
+function isPlaceNamedBody(stem: string): boolean {
+  return PLACE_NAMED_RE.test(stem) && startsWithPlace(stem) && isMember(stem) && !INDUSTRY_WORDS.has(stem);
+}
+
 /** "OO(XX)와 B": the particle alone after a bracket links the bracketed body to the next member. */
 const bracketLink = (token: Token): boolean => token.gap.startsWith(')') && LINK_PARTICLES.includes(token.text);
 /** An acronym member: "KAIST" in "ETRI(…)와 KAIST, 한국재료연구원 등". */
@@ -133,7 +142,9 @@ function joinsNext(token: Token, next: Token | undefined): boolean {
 /**
  * Parser: a series of bodies, "금융감독원, 한국거래소, 예금보험공사 등이": when at least two members
  * are organizations the rules know, a member that ends in an organization-type word whose place
- * requirement alone refused it ("OO공사" with no place word, "OO연구소" with a short stem) is one too.
+ * requirement alone refused it ("OO공사" with no place word, "OO연구소" with a short stem) is one too,
+ * and so is a long member opened by a place word the way public bodies are named ("한국벤처투자"
+ * among funders).
  */
 export function parseOrgSeries(tokens: readonly Token[]): OrgCandidate[] {
   const out: OrgCandidate[] = [];
@@ -168,7 +179,8 @@ export function parseOrgSeries(tokens: readonly Token[]): OrgCandidate[] {
           const org = matchSuffixRule(st, true);
           return org !== null && org.stem.length >= MIN_RELAXED_STEM && !org.local && !org.building;
         });
-        if (relaxed) unknown.push({ stem: relaxed, token });
+        const placeNamed = relaxed ?? stems.find(isPlaceNamedBody);
+        if (placeNamed) unknown.push({ stem: placeNamed, token });
       }
       if (knownCount >= 2) for (const u of unknown) out.push({ name: u.stem, start: u.token.start, end: u.token.start + u.stem.length });
       // An acronym listed among bodies the rules know is one of them ("OO연구원과 KAIST, OO연구원").

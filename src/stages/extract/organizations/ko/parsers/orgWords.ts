@@ -8,16 +8,21 @@
  *   unless it is a branch, secretariat, office or graduate school that stands as a body of its own:
  *   then the two words are one name ("국회 사무처", "OO공단 경기본부", "OO대학교 보건대학원");
  * - cities and provinces count only when they act as an administration: the subject or topic of
- *   the sentence, or a partner ("서울시는", "경기도와"), not a place ("서울시에서").
+ *   the sentence, or a partner ("서울시는", "경기도와"), not a place ("서울시에서"). The particle
+ *   that tells is the one after a bracket naming the head ("충청북도(도지사 OOO)는") and, in a
+ *   list, the one on its last member ("전라남도, 해양경찰청과 함께" acts; "신안군과 완도군의" is a place);
+ * - an acronym in brackets after a body is transparent: "OO연구원(KIST) 뇌과학연구소" is a unit.
  */
 import { GAZETTEER_BY_KOREAN } from '../../common/gazetteer.js';
 import type { Token } from '../../../persons/ko/korean/hangul.js';
 import { isSpaceGap } from '../../../persons/ko/korean/hangul.js';
+import { isParticle } from '../../../persons/ko/korean/particles.js';
 import { memoWord } from '../../../persons/ko/korean/memo.js';
 import { particleSplits } from '../../../persons/ko/korean/particles.js';
 import { COUNTRIES, KOREAN_CITIES } from '../../../persons/ko/korean/places.js';
 import { recognizeOrgWord, regionalGovernment, startsWithPlace, type OrgWord } from '../recognize.js';
 import type { OrgCandidate } from '../types.js';
+import { isLatinAcronym } from './brackets.js';
 import { BODY_UNIT_ENDINGS, BODY_UNIT_WORDS, BRANCH_ENDINGS } from '../data/cues.js';
 
 /** Is `name` (after another organization) a branch or office that is a body of its own? */
@@ -133,6 +138,57 @@ function afterRoleCue(text: string, start: number): boolean {
   return ROLE_CUE_RE.test(line);
 }
 
+/** A bracket of this many characters at most, right after a name, is skipped for its particle. */
+const MAX_BRACKET = 30;
+const MAX_LIST = 8;
+const LIST_GAP_RE = /^\s*[·,]\s*$/;
+const LINKS: readonly string[] = ['와', '과'];
+const LIST_CLOSER = '등';
+const AFTER_BRACKET_RE = /^\)[ \t\u00a0]{1,3}$/;
+
+/** The particle a list member carries: after its organization name, else its longest one ('' when none). */
+function memberParticle(word: string): string {
+  const org = orgInToken(word);
+  if (org) return org.particle;
+  const splits = particleSplits(word);
+  return splits.length > 1 ? splits[0]!.particle : '';
+}
+
+/**
+ * The particle that tells what a name at token `i` does: its own, the one glued after a bracket
+ * right behind it ("충청북도(도지사 OOO)는"), or in a list the one on the last member ("전라남도,
+ * 해양경찰청과 함께", "신안군과 완도군의") or on the "등" closing it ("A, B 등이").
+ */
+function actingParticle(text: string, tokens: readonly Token[], i: number, particle: string): string {
+  const t = tokens[i]!;
+  if (particle === '' && text[t.end] === '(') {
+    const close = text.indexOf(')', t.end);
+    if (close > 0 && close - t.end <= MAX_BRACKET) {
+      let k = i + 1;
+      while (k < tokens.length && tokens[k]!.start <= close) k++; // the bracket's words: a few at most
+      const after = tokens[k];
+      return after && after.start === close + 1 && isParticle(after.text) ? after.text : '';
+    }
+  }
+  let k = i;
+  let p = particle;
+  while (k + 1 < tokens.length && k - i < MAX_LIST) {
+    const next = tokens[k + 1]!;
+    const listed = LIST_GAP_RE.test(next.gap);
+    const linked = LINKS.includes(p) && isSpaceGap(next.gap) && orgInToken(next.text) !== null;
+    if (!listed && !linked) break;
+    k++;
+    p = memberParticle(next.text);
+  }
+  // "A, B, C 등이": the particle on the "등" closing the list.
+  const closing = tokens[k + 1];
+  if (p === '' && closing && isSpaceGap(closing.gap)) {
+    const etc = particleSplits(closing.text).find((sp) => sp.stem === LIST_CLOSER);
+    if (etc) p = etc.particle;
+  }
+  return p;
+}
+
 /** The branch or office a token holds ("사무처는" → 사무처), or null. */
 export function bodyUnitInToken(word: string): { name: string; org: OrgWord | null } | null {
   for (const split of particleSplits(word)) {
@@ -158,9 +214,16 @@ export function parseOrgWords(tokens: readonly Token[], cities: ReadonlySet<stri
   let prevOrgIndex = -2; // index of the previous token that was an organization with no particle
   let prevOrgStart = 0; // where that organization's name starts ("태국 교육부")
   let prevOrgName = '';
+  let bracketAlias = -2; // index of an acronym in brackets right after an organization
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
+    // "OO연구원(KIST)": the bracketed alias is read with its body (see bracketAliases).
+    if (prevOrgIndex === i - 1 && t.gap === '(' && text[t.end] === ')' && isLatinAcronym(t.text)) {
+      bracketAlias = i;
+      prevOrgIndex = i;
+      continue;
+    }
     // "국회 사무처는", "OO대학교 보건대학원": a body's branch or office, named with the body.
     if (prevOrgIndex === i - 1 && t.gap === ' ') {
       const unit = bodyUnitInToken(t.text);
@@ -192,7 +255,7 @@ export function parseOrgWords(tokens: readonly Token[], cities: ReadonlySet<stri
     const hit = orgInToken(t.text) ?? documentCity(t.text, cities);
     if (!hit) continue;
     const { org, particle } = hit;
-    const afterOrg = prevOrgIndex === i - 1 && isSpaceGap(t.gap);
+    const afterOrg = prevOrgIndex === i - 1 && (isSpaceGap(t.gap) || (bracketAlias === i - 1 && AFTER_BRACKET_RE.test(t.gap)));
     if (particle === '') {
       prevOrgIndex = i;
       prevOrgStart = t.start;
@@ -203,7 +266,7 @@ export function parseOrgWords(tokens: readonly Token[], cities: ReadonlySet<stri
         prevOrgName = `${prev.text} ${org.name}`;
       }
     }
-    if ((org.local || org.building) && !ADMIN_PARTICLES.has(particle) && !afterRoleCue(text, t.start)) continue;
+    if ((org.local || org.building) && !ADMIN_PARTICLES.has(actingParticle(text, tokens, i, particle)) && !afterRoleCue(text, t.start)) continue;
     if ((org.kind === 'gazetteer' || org.local) && particle === '' && next && isSpaceGap(next.gap) && REGION_HEADS.has(next.text)) continue;
     // A sub-unit of the organization before it, unless a committee of its own: that one is a body
     // when it acts or is introduced with a short form, else only if named again (weak).

@@ -97,6 +97,17 @@ function bucketKeys(name: string): string[] {
   return [...keys].filter((k): k is string => k !== undefined);
 }
 
+/**
+ * The one entity `word` abbreviates. With several, the one whose name opens with the same
+ * syllable wins, if only one does: "서울대병원" is 서울대학교병원's short form, not the tail of
+ * 분당서울대병원 (a body of its own).
+ */
+function onlyFit(word: string, fits: readonly Draft[]): Draft | undefined {
+  if (fits.length === 1) return fits[0];
+  const sameStart = fits.filter((e) => e.name.replace(/^.* /, '')[0] === word[0]);
+  return sameStart.length === 1 ? sameStart[0] : undefined;
+}
+
 export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCandidate[]): OrganizationEntity[] {
   const byName = new Map<string, Draft>();
   const byForm = new Map<string, Draft>(); // every name and alias → its entity
@@ -185,8 +196,8 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
   for (const d of [...byName.values()]) {
     if (recognizeOrgWord(d.name)?.kind === 'lexicon') continue;
     const fits = [...new Set(buckets.get(d.name[0]!) ?? [])].filter((e) => e !== d && abbreviates(d.name, e.name));
-    if (fits.length !== 1) continue;
-    const target = fits[0]!;
+    const target = onlyFit(d.name, fits);
+    if (!target) continue;
     for (const a of [d.name, ...d.aliases]) {
       pushUnique(target.aliases, a);
       byForm.set(a, target);
@@ -214,7 +225,7 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
         // A full name of some other body ("교육부") is not an abbreviation of anything.
         if (recognized?.kind === 'lexicon') continue;
         const fits = [...new Set(buckets.get(stem[0]!) ?? [])].filter((e) => abbreviates(stem, e.name));
-        if (fits.length === 1) d = fits[0];
+        d = onlyFit(stem, fits);
       }
       if (!d) continue;
       if (stem !== d.name) pushUnique(d.aliases, stem);

@@ -66,6 +66,22 @@ export const BETWEEN_NAME_AND_TITLE: ReadonlySet<string> = new Set([
   '권한대행', '부', '제1', '제2',
 ]);
 
+/**
+ * The administration an official serves, written with its type word alone, between the name and
+ * the title: "OOO 도 경제부지사", "OOO 시 복지국장".
+ */
+export const ADMINISTRATION_WORDS: ReadonlySet<string> = new Set(['도', '시', '군', '구']);
+
+/**
+ * Titles that are also common nouns and, before a word, mostly are: "시장 기대치" (market),
+ * "이사 비용" (moving), "지사 설립" (branch). Before a name they count only inside a bracket
+ * ("(시장 홍길동)").
+ */
+export const NOUN_LIKE_TITLES: ReadonlySet<string> = new Set(['시장', '이사', '지사']);
+
+/** Words between a country and a foreign name that say where the person comes from: "브라질 출신 OOO 감독". */
+export const ORIGIN_WORDS: ReadonlySet<string> = new Set(['출신', '국적', '태생']);
+
 /** Titles that are honorifics ("씨") may glue to the name directly: "홍길동씨". */
 export const GLUING_HONORIFICS: readonly string[] = ['씨'];
 

@@ -8,6 +8,9 @@
  * because a stack is not simply any two singles ("는이" is not Korean).
  */
 
+/** Copula forms after a noun ("…이다", "…이자", "…인"): endings of a clause, not case particles. */
+export const COPULA_FORMS: readonly string[] = ['이다', '다', '이며', '며', '이고', '고', '이었다', '였다', '이자', '자', '인', '이라', '라', '입니다'];
+
 export const PARTICLES: readonly string[] = [
   // case particles
   '은', '는', '이', '가', '을', '를', '의', '에', '에서', '에게', '에게서', '께', '께서', '한테', '와', '과',
@@ -21,7 +24,7 @@ export const PARTICLES: readonly string[] = [
   '부터는', '만이', '만은', '만을', '만의', '이야', '야', '이란', '란', '이라는', '라는', '이라고', '라고',
   '이라며', '라며', '이라면서', '라면서',
   // copula forms after a noun
-  '이다', '다', '이며', '며', '이고', '고', '이었다', '였다', '이자', '자', '인', '이라', '라', '입니다',
+  ...COPULA_FORMS,
   // "side" (측) and plural (들) that attach to organizations and people, with their particles
   '측', '측은', '측이', '측의', '측과', '측에', '측도', '측에서', '측으로', '측를', '측을',
   '들', '들은', '들이', '들의', '들과', '들을', '들도', '들에게',

@@ -9,14 +9,15 @@ import type { Token } from '../korean/hangul.js';
 import { isSpaceGap } from '../korean/hangul.js';
 import { COUNTRIES, KOREAN_CITIES } from '../korean/places.js';
 import { NOT_NAMES } from '../data/stopwords.js';
-import { BETWEEN_NAME_AND_TITLE } from '../data/titles.js';
-import { isTitleWord, titleInToken } from '../titles.js';
+import { BETWEEN_NAME_AND_TITLE, ORIGIN_WORDS } from '../data/titles.js';
+import { isTitleWord, titleInToken, titleOf } from '../titles.js';
 import { isPlaceWord, orgInToken } from '../../../organizations/ko/parsers/orgWords.js';
 import { isLatinAcronym } from '../../../organizations/ko/parsers/brackets.js';
 import { latinCompany } from '../../../organizations/ko/parsers/companies.js';
 import type { PersonCandidate } from '../types.js';
 
 const MAX_NAME_WORDS = 3;
+const NO_ORGS: ReadonlySet<string> = new Set();
 /**
  * Vietnamese names run to four words, most of them one syllable ("응우옌 티 투 하"): a fourth word
  * is taken only when at least this many of the words are one-syllable.
@@ -33,16 +34,22 @@ const NAME_WORD_RE = /^[가-힣]{2,6}$/;
 const LATIN_NAME_WORD_RE = /^(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?$/;
 /**
  * Endings that mark an ordinary word rather than a name: particles and the endings of verbs and
- * adnominal forms ("이끄는", "방한한", "참석했던", "열리며"). Not "다", "니", "고", "지": verbs
+ * adnominal forms ("이끄는", "방한한", "참석했던", "열리며"). Not "다", "니", "고", "지", "만": verbs
  * ending so are followed by punctuation or are rare here, and names end in them ("기시다",
- * "토니", "디에고", "루이지").
+ * "토니", "디에고", "루이지", "라흐만").
  */
-const NON_NAME_ENDING_RE = /(?:은|는|을|를|의|에|에서|와|과|로|으로|에게|도|만|한|된|던|할|될|며|해|게|음|면|께|들|적|측|간|별|등|및|인)$/;
+const NON_NAME_ENDING_RE = /(?:은|는|을|를|의|에|에서|와|과|로|으로|에게|도|한|된|던|할|될|며|해|게|음|면|께|들|적|측|간|별|등|및|인)$/;
 
 /** "존", "빌": a first name of one syllable, only ahead of further name words. */
 function isShortFirstName(word: string): boolean {
   return /^[가-힣]$/.test(word) && !BETWEEN_NAME_AND_TITLE.has(word) && !ONE_SYLLABLE_WORDS.has(word);
 }
+
+/**
+ * A university, school or department no rule knows by name ("존스홉킨스대", "의대", "약학과"):
+ * never a name word; between a country word and a name it is the person's affiliation.
+ */
+const AFFILIATION_RE = /^[가-힣]{1,10}(?:대|의대|대학|대학교|대학원|학과|학부|연구소|병원)$/;
 
 function isNameWord(word: string): boolean {
   return (
@@ -53,13 +60,16 @@ function isNameWord(word: string): boolean {
     !KOREAN_CITIES.has(word) &&
     !BETWEEN_NAME_AND_TITLE.has(word) &&
     !isTitleWord(word) &&
+    !AFFILIATION_RE.test(word) &&
+    !ORIGIN_WORDS.has(word) &&
     orgInToken(word) === null
   );
 }
 
-/** May `word` stand between a foreign name and its title? */
-function isQualifier(word: string): boolean {
+/** May `word` stand between a foreign name and its title? `orgs`: the document's organizations. */
+function isQualifier(word: string, orgs: ReadonlySet<string> = NO_ORGS): boolean {
   return (
+    orgs.has(word) ||
     isPlaceWord(word) ||
     BETWEEN_NAME_AND_TITLE.has(word) ||
     orgInToken(word)?.particle === '' ||
@@ -99,11 +109,31 @@ function internationalBefore(tokens: readonly Token[], n: number): boolean {
     if (acronym < 0 && !isSpaceGap(tokens[q]!.gap)) return false;
     if (at === 0) return false;
     const w = tokens[at - 1]!.text;
-    if (!isQualifier(w)) return false;
+    if (!isQualifier(w) && !AFFILIATION_RE.test(w)) return false;
     if (COUNTRIES.has(w) || orgInToken(w)?.org.kind === 'gazetteer') return true;
     q = at - 1;
   }
   return false;
+}
+
+/** A bare title right before token `n` ("박사후연구원 아리프 라흐만 박사"): the name starts at `n`. */
+function titleBefore(tokens: readonly Token[], n: number): boolean {
+  const before = tokens[n - 1];
+  return before !== undefined && isSpaceGap(tokens[n]!.gap) && titleOf(before.text) !== null;
+}
+
+/** "브라질 출신 ⟨name⟩": a country and an origin word right before token `n`. */
+function originBefore(tokens: readonly Token[], n: number): boolean {
+  const origin = tokens[n - 1];
+  const country = tokens[n - 2];
+  return (
+    origin !== undefined &&
+    country !== undefined &&
+    isSpaceGap(tokens[n]!.gap) &&
+    isSpaceGap(origin.gap) &&
+    ORIGIN_WORDS.has(origin.text) &&
+    COUNTRIES.has(country.text)
+  );
 }
 
 /** "OO그룹의 ⟨name⟩": an organization with the possessive particle right before token `n`. */
@@ -114,7 +144,7 @@ function ownedBy(tokens: readonly Token[], n: number): boolean {
   return hit !== null && hit.particle === '의';
 }
 
-export function parseForeignNames(text: string, tokens: readonly Token[]): PersonCandidate[] {
+export function parseForeignNames(text: string, tokens: readonly Token[], orgs: ReadonlySet<string> = NO_ORGS): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const title = titleInToken(tokens[k]!.text);
@@ -127,7 +157,7 @@ export function parseForeignNames(text: string, tokens: readonly Token[]): Perso
       const acronym = bracketedAcronymBefore(tokens, j);
       const q = acronym >= 0 ? acronym : j;
       if (acronym < 0 && !isSpaceGap(tokens[j]!.gap)) break;
-      if (q === 0 || !isQualifier(tokens[q - 1]!.text)) break;
+      if (q === 0 || !isQualifier(tokens[q - 1]!.text, orgs)) break;
       const w = tokens[q - 1]!.text;
       if (COUNTRIES.has(w) || orgInToken(w)?.org.kind === 'gazetteer') international = true;
       j = q - 1;
@@ -162,7 +192,9 @@ export function parseForeignNames(text: string, tokens: readonly Token[]): Perso
     const bodyBefore = j === k && gloss < 0 && internationalBefore(tokens, n);
     // Or the body owns the name: "시암메디컬그룹의 쁘라윗 분야쿤 부사장" (two or more name words).
     const owner = j === k && gloss < 0 && words >= 2 && ownedBy(tokens, n);
-    if (!(gloss >= 0 || (international && j < k) || (words >= 2 && j < k) || bodyBefore || owner)) continue;
+    // Or a role or an origin opens it: "KIST 박사후연구원 아리프 라흐만 박사", "브라질 출신 OOO OOO 감독".
+    const opened = j === k && gloss < 0 && words >= 2 && (titleBefore(tokens, n) || originBefore(tokens, n));
+    if (!(gloss >= 0 || (international && j < k) || (words >= 2 && j < k) || bodyBefore || owner || opened)) continue;
     // Still a name word before the third one: the extent is unclear, leave it (unless a gloss of
     // as many words fixes it).
     const fixedByGloss = gloss >= 0 && nameEnd - n === j - gloss;

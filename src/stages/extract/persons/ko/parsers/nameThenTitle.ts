@@ -13,7 +13,7 @@ import { latinCompany } from '../../../organizations/ko/parsers/companies.js';
 import { orgInToken } from '../../../organizations/ko/parsers/orgWords.js';
 import { followedByPhone } from '../contact.js';
 import { NOT_NAMES } from '../data/stopwords.js';
-import { BETWEEN_NAME_AND_TITLE, BYLINE_TITLES } from '../data/titles.js';
+import { ADMINISTRATION_WORDS, BETWEEN_NAME_AND_TITLE, BYLINE_TITLES } from '../data/titles.js';
 import type { Token } from '../korean/hangul.js';
 import { isSpaceGap } from '../korean/hangul.js';
 import { particleSplits } from '../korean/particles.js';
@@ -58,7 +58,7 @@ const LATIN_RE = /^[A-Za-z][A-Za-z0-9&\-]*$/;
 
 /** May `word` stand between a name and its title? */
 export function qualifiesTitle(word: string, context: KoreanDocContext = NO_CONTEXT): boolean {
-  if (BETWEEN_NAME_AND_TITLE.has(word) || COUNTRIES.has(word) || LATIN_RE.test(word)) return true;
+  if (BETWEEN_NAME_AND_TITLE.has(word) || ADMINISTRATION_WORDS.has(word) || COUNTRIES.has(word) || LATIN_RE.test(word)) return true;
   if (context.shortForms.has(word)) return true; // the short form of a body named in brackets
   if (word.startsWith('주') && COUNTRIES.has(word.slice(1))) return true; // "주태국"
   const org = orgInToken(word);
