@@ -6,12 +6,11 @@ import { KoDottedMonthDayParser } from './parsers/KoDottedMonthDayParser.js';
 import { KoMonthDayParser } from './parsers/KoMonthDayParser.js';
 import { KoRelativeDayParser } from './parsers/KoRelativeDayParser.js';
 import { KoTimeParser } from './parsers/KoTimeParser.js';
-import { KoRelativeYearPeriodParser, KoYearParser } from './parsers/KoYearParser.js';
+import { KoYearParser } from './parsers/KoYearParser.js';
 
 export const koParsers: readonly Parser[] = [
   KoMonthDayParser,
   KoYearParser,
-  KoRelativeYearPeriodParser,
   KoRelativeDayParser,
   KoDottedDateParser,
   KoDottedMonthDayParser,

@@ -239,10 +239,6 @@ export function resolveDates(candidates: Candidate[], ctx: RefineContext): Candi
         p.year = ym.year;
         p.month = ym.month;
       }
-    } else if (p.month === undefined && p.year === undefined && c.yearOffset !== undefined) {
-      // "내년 상반기": a period of a year named relative to the anchor; nothing without one.
-      if (!anchor) continue;
-      p.year = anchor.year + c.yearOffset;
     } else if (p.month !== undefined && p.year === undefined && anchor) {
       p.year =
         c.yearOffset !== undefined ? anchor.year + c.yearOffset : resolveYear(anchor, p.month, p.day, c.direction, c.lean);

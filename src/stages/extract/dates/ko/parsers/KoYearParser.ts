@@ -1,34 +1,17 @@
-/** "2024년", "2024년도", "2024년 상반기" (half), "2024년 1분기" / "1/4분기" (quarter), "2024년 말", "’24년". */
+/**
+ * "2024년", "2024년도", "2024년 상반기" (half), "2024년 1분기" / "1/4분기" (quarter), "2024년 말", "’24년".
+ * A half or quarter of a relative year ("내년 상반기", "지난해 4분기") is no date: without the qualifier
+ * it is the year word alone, which the annotation guide counts as vague.
+ */
 import { dateCandidate } from '../../common/candidate.js';
 import { int, isPlausibleYear, shortCeToCe } from '../../common/numbers.js';
 import { alternation, scanner } from '../../common/pattern.js';
 import type { Parser } from '../../common/types.js';
-import { PERIOD_FOLLOW, RELATIVE_YEAR, YEAR_HALVES, YEAR_PERIODS } from '../data.js';
+import { PERIOD_FOLLOW, YEAR_HALVES, YEAR_PERIODS } from '../data.js';
 import { S } from './shared.js';
 
 const HALVES = alternation(Object.keys(YEAR_HALVES));
 const PERIODS = alternation(YEAR_PERIODS);
-
-const REL_YEAR = alternation(Object.keys(RELATIVE_YEAR).filter((w) => w !== '올'));
-
-/**
- * A half or quarter of a year named relative to the publication year: "내년 상반기", "지난해 4분기",
- * "올 하반기". The relative word alone ("내년") is not a date; with a half or quarter it names one.
- */
-export const KoRelativeYearPeriodParser: Parser = {
-  name: 'KoRelativeYearPeriod',
-  pattern: scanner(
-    `(?<![가-힣])(?<rel>${REL_YEAR}|올)${S}{0,2}(?:(?<h>${HALVES})|(?<q>[1-4])${S}{0,1}(?:/4${S}{0,1})?분기)`,
-  ),
-  extract(_ctx, m) {
-    const g = m.groups ?? {};
-    const c = dateCandidate(this.name, m.index, m.index + m[0].length, {});
-    c.unit = 'year';
-    c.yearOffset = RELATIVE_YEAR[g.rel as string] ?? 0;
-    c.period = g.h !== undefined ? 'half' : 'quarter';
-    return [c];
-  },
-};
 
 export const KoYearParser: Parser = {
   name: 'KoYear',
