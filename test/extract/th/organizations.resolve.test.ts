@@ -25,7 +25,7 @@ describe('resolve refiner and acronyms', () => {
   });
 
   it('does not take dates, units, titles or glued place abbreviations as acronyms', () => {
-    const text = 'เมื่อ 5 ต.ค. 67 รถวิ่ง 20 กม. ไปที่ จ.เชียงใหม่ และ สภ.เมืองลำปาง ดร. สมชาย และ ผอ. ร.ร. ตามหนังสือที่ มท. 0808/123';
+    const text = 'เมื่อ 5 ต.ค. 67 รถวิ่ง 20 กม. ไปที่ จ.เชียงใหม่ และที่ สภ.เมืองลำปาง ดร. สมชาย และ ผอ. ร.ร. ตามหนังสือที่ มท. 0808/123';
     expect(orgs(text)).toEqual([]);
   });
 

@@ -51,3 +51,15 @@ describe('coreference refiner', () => {
     expect(out.map((p) => p.name)).toEqual(['มาลี สีทอง', 'ดำรง แก้วใส']);
   });
 });
+
+describe('coreference: Thai-script family names of romanized names', () => {
+  it('ties a Thai-script family name after a title to the one romanized name it spells', () => {
+    const out = persons('ร่วมกับ Dr. Mark Evans จากอังกฤษ ขณะที่ ดร.อีแวนส์ยืนยันว่า ผลการทดลองดี');
+    expect(out.map((p) => [p.name, p.aliases])).toEqual([['Mark Evans', ['อีแวนส์']]]);
+  });
+
+  it('keeps a Thai given name alone that does not spell the romanized family name', () => {
+    const out = persons('ร่วมกับ Dr. Mark Evans จากอังกฤษ ขณะที่ นายประเสริฐกล่าวว่า ผลการทดลองดี');
+    expect(out.map((p) => p.name)).toEqual(['Mark Evans', 'ประเสริฐ']);
+  });
+});

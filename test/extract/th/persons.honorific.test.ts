@@ -92,3 +92,10 @@ describe('honorific parser: a body after a title word', () => {
     expect(names(persons('ขอบคุณอาจารย์กรมศิลปากร ทุกท่าน'))).toEqual([]);
   });
 });
+
+describe('honorific parser: English titles inside Thai text', () => {
+  it('reads a romanized name after an English title when no role follows', () => {
+    expect(names(persons('โดย Prof. Kenji Watanabe นักธรณีวิทยาชาวญี่ปุ่น ให้ข้อมูลว่า'))).toEqual(['Kenji Watanabe']);
+    expect(names(persons('ร่วมกับ Assoc. Prof. Dr. Anna Berg จากสวีเดน'))).toEqual(['Anna Berg']);
+  });
+});

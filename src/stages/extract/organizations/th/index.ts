@@ -13,10 +13,13 @@
  *                 ("Japan External Trade Organization (JETRO)", "University of Oxford")
  * - known         gazetteer bodies ("อาเซียน", "WHO"), state institutions ("คณะรัฐมนตรี"),
  *                 names before a type word ("จุฬาลงกรณ์มหาวิทยาลัย")
+ * - province      a province acting as an administration ("จังหวัดภูเก็ตร่วมกับ…", "…จะจัด…")
  * - brackets      "(ก.พ.ร.)", "(สำนักงาน ก.พ.ร.)", "(NFA)", "หรือ สพร." tied to the name before them;
  *                 "กรุงเทพมหานคร (กทม.)": a name known by the acronym it is given;
  *                 a dotted acronym standing alone ("ธปท. เผยว่า")
  * Refiners:
+ * - affiliations a unit in a person's title with its parent is an affiliation: the parent is the
+ *                organization ("นักวิจัยสถาบันวิจัย… มหาวิทยาลัยเชียงใหม่")
  * - knownBody     a type word + a gazetteer body is that body, also as a country office
  *                 ("องค์การยูนิเซฟประจำประเทศไทย" → องค์การยูนิเซฟ, with the gazetteer entry)
  * - resolve       drops nested candidates, cuts a name read into a verb phrase back to a clean form
@@ -32,6 +35,8 @@ import { parseGazetteer, parseInstitutions, parseSuffixNames } from './parsers/k
 import { parseLatinCompanies } from './parsers/latinCompany.js';
 import { parseLatinOrganizations } from './parsers/latinOrg.js';
 import { parsePrefixNames } from './parsers/prefixNames.js';
+import { parseActingProvinces } from './parsers/province.js';
+import { dropAffiliationUnits } from './refiners/affiliations.js';
 import { dropNested, knownBodyWithTypeWord, resolveOrganizations } from './refiners/resolve.js';
 
 export function findOrganizations(text: string, spans: Span[]): OrganizationEntity[] {
@@ -44,9 +49,10 @@ export function findOrganizations(text: string, spans: Span[]): OrganizationEnti
     ...parseInstitutions(doc),
     ...parseLatinCompanies(doc),
     ...parseLatinOrganizations(doc),
+    ...parseActingProvinces(doc),
   ];
   knownBodyWithTypeWord(doc, raw);
-  const found = dropNested(raw);
+  const found = dropNested(dropAffiliationUnits(doc, raw));
   const covered = new Uint8Array(text.length + 1);
   for (const c of found) covered.fill(1, c.start, c.end);
   const candidates = [...found, ...parseAcronymOnly(doc, (pos) => covered[pos] === 1)];

@@ -2,7 +2,7 @@
 import { CLAUSE_WORDS, COUNTRIES, FUNCTION_WORDS, NOMINALIZABLE_VERBS, PLACES, PREDICATES, SPEECH_VERBS, TIME_WORDS } from '../../persons/th/thai/lexicon.js';
 import { WordTable } from '../../persons/th/thai/text.js';
 import { ROLE_NOUNS } from '../../persons/th/data/roles.js';
-import { GENERIC_ACRONYMS, GENERIC_ORG_NOUNS, MONTH_ABBREVIATIONS, NOT_ORG_ACRONYMS } from './data/lexicon.js';
+import { GENERIC_ACRONYMS, GENERIC_ORG_NOUNS, MONTH_ABBREVIATIONS, NOT_ORG_ACRONYMS, PEOPLE_NOUNS } from './data/lexicon.js';
 import { ENTERPRISE_MARKERS, GENERIC_REMAINDERS, GENERIC_STARTS, NOT_ORG_WORDS, ORG_PREFIXES, type OrgPrefix } from './data/prefixes.js';
 
 export const PREFIX_TABLE = new WordTable(ORG_PREFIXES.map((p) => p.prefix));
@@ -21,13 +21,14 @@ export const PLACE_TABLE = new WordTable(PLACES);
 /** Verbs among the stop words (a nominalizer before them keeps them inside a name: "ผู้ประสบภัย"). */
 export const VERB_SET: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...PREDICATES]);
 export const ROLE_TABLE = new WordTable(ROLE_NOUNS);
+export const PEOPLE_TABLE = new WordTable(PEOPLE_NOUNS);
 
 /**
  * Words that stay inside a name although they are function words elsewhere:
  * "กรมป้องกันและบรรเทาสาธารณภัย", "มูลนิธิเพื่อผู้บริโภค", "การไฟฟ้าส่วนภูมิภาค",
- * "องค์การความร่วมมือระหว่างประเทศ", "สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์".
+ * "องค์การความร่วมมือระหว่างประเทศ", "สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์", "ศูนย์ความเป็นเลิศด้านประสาทวิทยา".
  */
-const INSIDE_NAMES = new Set(['และ', 'เพื่อ', 'ส่วน', 'ระหว่าง', 'ทาง', 'สำหรับ', 'ต่าง', 'ของ', 'ภายใน']);
+const INSIDE_NAMES = new Set(['และ', 'เพื่อ', 'ส่วน', 'ระหว่าง', 'ทาง', 'ต่าง', 'ของ', 'ภายใน', 'ด้าน']);
 
 /** Honorifics that start a person's name right after an organization's ("…สหกรณ์นายสมชาย"). */
 const CIVIL_HONORIFICS = ['นาย', 'นาง', 'นางสาว', 'ดร.', 'คุณ'];
@@ -66,6 +67,8 @@ export const STEM_STOP_TABLE = new WordTable([...FUNCTION_WORDS, ...SPEECH_VERBS
 /** Verbs that end a name unless a nominalizer (การ, ความ, ผู้, นัก) comes right before them. */
 export const VERB_STOP_TABLE = new WordTable(NOMINALIZABLE_VERBS);
 export const NOMINALIZERS: readonly string[] = ['การ', 'ความ', 'ผู้', 'นัก'];
+/** Stop words that a nominalizer makes part of a noun inside a name ("ความ|เป็น|เลิศ", "ผู้|ประสบภัย"). */
+export const NOMINALIZED_STOPS: ReadonlySet<string> = new Set([...VERB_SET, 'เป็น']);
 
 /** "ของ" ends a name unless the name runs on to a bracketed acronym ("…ระหว่างประเทศของญี่ปุ่น (JICA)"). */
 export const SOFT_STOP = 'ของ';

@@ -1,5 +1,5 @@
 /** The Thai person rules' word tables, built once from ./data and the shared Thai lexicon. */
-import { FALSE_HONORIFICS, HONORIFICS } from './data/honorifics.js';
+import { FALSE_HONORIFICS, HONORIFICS, LATIN_HONORIFICS } from './data/honorifics.js';
 import { NAMING_ROLES, ROLE_NOUNS } from './data/roles.js';
 import { NOT_IN_NAME, NOT_NAME_STARTS } from './data/stopwords.js';
 import { CLAUSE_WORDS, COUNTRIES, FUNCTION_WORDS, PLACES, PREDICATES, SPEECH_VERBS, TIME_WORDS } from './thai/lexicon.js';
@@ -13,7 +13,7 @@ export const DOTTED_ROLES: readonly string[] = ROLE_NOUNS.filter((r) => r.endsWi
  * before a place or portfolio they are a role ("ผวจ.ขอนแก่น", "รมว.คลัง"), not a person.
  */
 export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set([...DOTTED_ROLES, 'ผวจ.', 'รมว.', 'รมช.', 'ผอ.', 'ผบ.']);
-export const HONORIFIC_TABLE = new WordTable([...HONORIFICS, ...ROLE_ABBREVIATIONS]);
+export const HONORIFIC_TABLE = new WordTable([...HONORIFICS, ...LATIN_HONORIFICS, ...ROLE_ABBREVIATIONS]);
 export const FALSE_HONORIFIC_TABLE = new WordTable(FALSE_HONORIFICS);
 export const ROLE_TABLE = new WordTable(ROLE_NOUNS);
 export const NAMING_ROLE_TABLE = new WordTable(NAMING_ROLES);

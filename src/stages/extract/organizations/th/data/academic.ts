@@ -15,3 +15,12 @@ export const FIELD_ENDINGS: readonly string[] = [
 
 /** Type words of the bodies a faculty belongs to. */
 export const ACADEMIC_PARENTS: readonly string[] = ['มหาวิทยาลัย', 'สถาบัน', 'ราชวิทยาลัย'];
+
+/**
+ * Type words of units that a person's title names together with their parent body ("นักวิจัย
+ * สถาบันวิจัย… มหาวิทยาลัย…", "หัวหน้าศูนย์… โรงพยาบาล…"): there the parent is the organization.
+ */
+export const AFFILIATION_UNITS: readonly string[] = ['สถาบัน', 'ศูนย์'];
+
+/** Type words of the parents such units belong to. */
+export const AFFILIATION_PARENTS: readonly string[] = [...ACADEMIC_PARENTS, 'โรงพยาบาล'];

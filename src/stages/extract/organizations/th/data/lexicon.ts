@@ -42,5 +42,26 @@ export const GENERIC_ACRONYMS: readonly string[] = [
   'ฯลฯ', 'โทร.', 'แฟกซ์.', 'เลขที่.', 'มม.', 'ซม.', 'กม.', 'ตร.ม.', 'ตร.กม.', 'ต.ร.ม.', 'บ.', 'น.', 'ค.ศ.', 'พ.ศ.', 'อ.ส.ม.', 'ส.ส.ร.', 'ก.ม.',
 ];
 
+/**
+ * Groups of people, never part of a body's name after "และ" ("เทศบาลเมืองป่าตองและอาสาสมัคร…",
+ * "โรงเรียนและผู้ปกครอง").
+ */
+export const PEOPLE_NOUNS: readonly string[] = [
+  'อาสาสมัคร', 'ประชาชน', 'ชาวบ้าน', 'เจ้าหน้าที่', 'นักท่องเที่ยว', 'นักเรียน', 'ผู้ปกครอง',
+];
+
 /** Generic nouns for organizations: never a name on their own ("หน่วยงาน", "องค์กร"). */
 export const GENERIC_ORG_NOUNS: readonly string[] = ['หน่วยงาน', 'องค์กร', 'องค์การ', 'ภาคส่วน', 'ส่วนราชการ', 'รัฐบาล'];
+
+/**
+ * Verbs of administering that make a province opening a clause its administration ("จังหวัดภูเก็ต
+ * ร่วมกับกรม…", "จังหวัดเชียงใหม่ประกาศห้ามเผา", "จังหวัดน่านจะจัดงาน…"); not verbs of undergoing
+ * ("ได้รับผลกระทบ", "ประสบภัย"), after which the province is a place.
+ */
+export const ADMINISTRATION_VERBS: readonly string[] = [
+  'ร่วมกับ', 'ประกาศ', 'ออกประกาศ', 'จัด', 'จัดการ', 'จัดงาน', 'จัดทำ', 'มอบ', 'มอบหมาย', 'สั่งการ', 'ขอความร่วมมือ',
+  'เตรียม', 'เร่ง', 'ดำเนินการ', 'มีมติ', 'อนุมัติ', 'แต่งตั้ง', 'ลงนาม', 'รณรงค์', 'ประสาน', 'แจ้ง', 'เปิดตัว',
+];
+
+/** Auxiliaries that may come between such a province and its verb ("จังหวัดภูเก็ตจะจัด…"). */
+export const ADMINISTRATION_AUXILIARIES: readonly string[] = ['จะ', 'ได้'];

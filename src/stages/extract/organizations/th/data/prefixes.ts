@@ -16,11 +16,13 @@
  * - properName:  the name after the type word is a coined proper name made of ordinary words
  *                (parties: "พรรครวมไทยสร้างชาติ", "พรรคเพื่อไทย"): only a clause word, verb, time
  *                word or honorific ends it, not a preposition or conjunction inside it (รวม, เพื่อ …).
- * - purpose:     committees and working groups are named by what they do ("คณะทำงานแก้ไขปัญหาหมอกควัน
+ * - purpose:     committees, working groups and centres are named by what they do ("คณะทำงานแก้ไขปัญหาหมอกควัน
  *                จังหวัดน่าน"): a verb right after the type word is kept when the name ends with whose
  *                body it is (a province, แห่งชาติ, a country).
- * - shortPrefix: the type word is shortened in everyday use ("กองบังคับการปราบปราม" → "กองปราบปราม"):
- *                the name with the short type word is a short form.
+ * - shortPrefix: the type word is shortened in everyday use ("กองบังคับการปราบปราม" → "กองปราบปราม",
+ *                "สถานีตำรวจภูธรธาตุพนม" → "สภ.ธาตุพนม"): the name with the short type word is a short form.
+ * - placeName:   a branch named after the place it serves ("สถานีตำรวจภูธรหาดใหญ่", "สภ.หาดใหญ่"): a
+ *                place alone after the type word is its name, not a generic branch.
  */
 export type PrefixKind = 'government' | 'company' | 'enterprise' | 'branch' | 'association' | 'education' | 'other';
 
@@ -32,6 +34,7 @@ export interface OrgPrefix {
   properName?: boolean;
   purpose?: boolean;
   shortPrefix?: string;
+  placeName?: boolean;
 }
 
 const p = (prefix: string, kind: PrefixKind, extra: Partial<OrgPrefix> = {}): OrgPrefix => ({ prefix, kind, ...extra });
@@ -46,7 +49,13 @@ export const ORG_PREFIXES: readonly OrgPrefix[] = [
   p('กองบังคับการ', 'government', { shortPrefix: 'กอง' }), p('กองทุน', 'other'), p('สถานเอกอัครราชทูต', 'government'), p('สถานทูต', 'government'),
   p('สถานกงสุลใหญ่', 'government'), p('สถานกงสุล', 'government'), p('เทศบาล', 'government'),
   p('องค์การบริหารส่วน', 'government'), p('ตำรวจภูธร', 'government'), p('สถานีตำรวจ', 'branch'),
-  p('ศูนย์', 'branch'), p('หน่วยบัญชาการ', 'government'), p('กองอำนวยการ', 'government'),
+  // Police stations, provincial (สภ.) and metropolitan (สน.), written in full or short.
+  p('สถานีตำรวจภูธร', 'branch', { placeName: true, shortPrefix: 'สภ.' }), p('สถานีตำรวจนครบาล', 'branch', { placeName: true, shortPrefix: 'สน.' }),
+  p('สภ.', 'branch', { placeName: true }), p('สน.', 'branch', { placeName: true }),
+  // Centres are named by what they do, often a verb ("ศูนย์เตือนภัยพิบัติแห่งชาติ", "ศูนย์ประสานงาน…").
+  p('ศูนย์', 'branch', { purpose: true }), p('หน่วยบัญชาการ', 'government'), p('กองอำนวยการ', 'government'),
+  // Army task forces on the borders ("กองกำลังสุรนารี", "กองกำลังบูรพา").
+  p('กองกำลัง', 'government'),
   // Regional units of the irrigation department are named "โครงการ…" like programmes, but are offices.
   p('โครงการชลประทาน', 'government'), p('โครงการส่งน้ำและบำรุงรักษา', 'government'),
   // State enterprises
@@ -62,12 +71,13 @@ export const ORG_PREFIXES: readonly OrgPrefix[] = [
   p('ธนาคาร', 'company'), p('กลุ่มบริษัท', 'company'), p('ตลาดหลักทรัพย์', 'company'), p('สายการบิน', 'company'),
   p('สำนักข่าว', 'company'), p('หนังสือพิมพ์', 'company'), p('สถานีโทรทัศน์', 'company'),
   // Associations and civil society
-  p('สมาคม', 'association'), p('มูลนิธิ', 'association'), p('สหภาพ', 'association'), p('สหกรณ์', 'association'),
+  p('สมาคม', 'association'), p('มูลนิธิ', 'association'), p('สหภาพ', 'association'), p('สหกรณ์', 'association'), p('ชุมนุมสหกรณ์', 'association'),
   p('ชมรม', 'association'), p('เครือข่าย', 'association'), p('สมาพันธ์', 'association'),
   p('สหพันธ์', 'association'), p('หอการค้า', 'association'), p('สโมสร', 'association'), p('วิสาหกิจชุมชน', 'association'), p('พรรค', 'association', { properName: true }), p('สภากาชาด', 'association'),
   // Education and health
   p('มหาวิทยาลัย', 'education'), p('วิทยาลัย', 'education'), p('ราชวิทยาลัย', 'education'),
-  p('โรงพยาบาล', 'branch'), p('โรงเรียน', 'branch'),
+  // Hospitals are often named after their province ("โรงพยาบาลขอนแก่น").
+  p('โรงพยาบาล', 'branch', { placeName: true }), p('โรงเรียน', 'branch'),
 ];
 
 /**
@@ -80,7 +90,12 @@ export const NOT_ORG_WORDS: readonly string[] = [
   // Facilities named by what they do, not bodies: "ศูนย์การเรียนรู้ในชุมชน 40 แห่ง"
   'ศูนย์การเรียนรู้', 'ศูนย์กระจายสินค้า', 'ศูนย์พักพิง', 'ศูนย์อพยพ', 'ศูนย์เด็กเล็ก', 'ศูนย์พัฒนาเด็กเล็ก',
   'ศูนย์ฝึกอบรม', 'ศูนย์ราชการ', 'ศูนย์ฉีดวัคซีน', 'ศูนย์ซ่อม', 'ศูนย์กีฬา', 'ศูนย์จำหน่าย', 'ศูนย์รับซื้อ',
-  'ศูนย์คัดแยก', 'ศูนย์พักคอย', 'ศูนย์แสดงสินค้า',
+  'ศูนย์คัดแยก', 'ศูนย์พักคอย', 'ศูนย์แสดงสินค้า', 'ศูนย์ดูแล',
+  // Armed forces in general, not a named task force.
+  'กองกำลังทหาร', 'กองกำลังตำรวจ', 'กองกำลังติดอาวุธ', 'กองกำลังผสม', 'กองกำลังรักษาสันติภาพ',
+  // Criminal rings, named by what they smuggle or sell ("เครือข่ายลักลอบขนยาเสพติด…"), are not bodies.
+  'เครือข่ายลักลอบ', 'เครือข่ายค้า', 'เครือข่ายผู้ค้า', 'เครือข่ายยาเสพติด', 'เครือข่ายแก๊ง', 'เครือข่ายมิจฉาชีพ',
+  'เครือข่ายอาชญากรรม', 'เครือข่ายการพนัน', 'เครือข่ายพนัน', 'เครือข่ายฟอกเงิน',
   'สำนักงานสาขา', 'สำนักพิมพ์', 'บริษัทเอกชน', 'บริษัทลูก', 'บริษัทแม่',
   'บริษัทจดทะเบียน', 'บริษัทหลักทรัพย์', 'บริษัทสมาชิก', 'บริษัทประกัน', 'บริษัทนำเที่ยว', 'บริษัทต่างชาติ',
   'บริษัทยักษ์ใหญ่', 'บริษัทผู้', 'ธนาคารพาณิชย์', 'ธนาคารสมาชิก', 'ธนาคารกลาง', 'ธนาคารรัฐ', 'ธนาคารของรัฐ',
@@ -88,7 +103,7 @@ export const NOT_ORG_WORDS: readonly string[] = [
   'องค์กรปกครองส่วนท้องถิ่น', 'องค์กรปกครอง', 'องค์กรธุรกิจ', 'องค์กรเอกชน', 'องค์กรภาคประชาสังคม', 'องค์กรระหว่างประเทศ',
   'องค์กรอิสระ', 'องค์การมหาชน', 'กองทุนรวม', 'กองทุนหมู่บ้าน', 'หน่วยงาน', 'โรงพยาบาลเอกชน', 'โรงพยาบาลรัฐ',
   'โรงพยาบาลชุมชน', 'โรงพยาบาลส่งเสริมสุขภาพตำบล', 'โรงเรียนในสังกัด', 'มหาวิทยาลัยของรัฐ', 'มหาวิทยาลัยเอกชน',
-  'มหาวิทยาลัยต่างประเทศ', 'สหกรณ์การเกษตร', 'สมาคมฯ', 'กรมฯ', 'สำนักงานฯ', 'บริษัทฯ', 'มูลนิธิฯ', 'สถาบันฯ',
+  'มหาวิทยาลัยต่างประเทศ', 'สหกรณ์การเกษตร', 'สหกรณ์ออมทรัพย์', 'สมาคมฯ', 'กรมฯ', 'สำนักงานฯ', 'บริษัทฯ', 'มูลนิธิฯ', 'สถาบันฯ',
   'กระทรวงฯ', 'คณะกรรมการฯ', 'ธนาคารฯ', 'มหาวิทยาลัยฯ', 'สภาฯ', 'ศูนย์ฯ', 'คณะกรรมการชุด',
   'คณะกรรมการสอบสวน', 'คณะกรรมการตรวจสอบ', 'สภาวการณ์', 'สภาพการณ์', 'พรรคการเมือง',
   'พรรคร่วมรัฐบาล', 'พรรคร่วม', 'พรรคฝ่ายค้าน', 'เครือข่ายสังคม', 'เครือข่ายออนไลน์', 'ชมรมผู้สูงอายุ',
@@ -107,6 +122,8 @@ export const GENERIC_STARTS: readonly string[] = [
   'ใหม่', 'เดิม', 'จำนวน', 'ทั่ว', 'ใด', 'ใดๆ', 'ตน', 'ของตน', 'เอง', 'หลาย', 'อื่น', 'อื่นๆ', 'นี้', 'นั้น', 'ดังกล่าว',
   'เดียวกัน', 'ต่างๆ', 'ทั้งหมด', 'ทุก', 'ขนาด', 'อาชีพ', 'แห่งหนึ่ง', 'หนึ่ง', 'รับ', 'นำ', 'คว้า', 'ไหน', 'ที่เหลือ',
   'ส่วนใหญ่', 'ฝ่าย', 'แห่งใหม่', 'ชั้นต้น', 'ชั้นนำ', 'สมาชิก', 'ในเครือ', 'คู่แข่ง', 'พันธมิตร',
+  // Distributive "per": "โรงเรียนละหนึ่งห้อง" (one room per school).
+  'ละ',
 ];
 
 /** A whole remainder that makes a type word a generic reference ("กระทรวงต่างๆ", "สมาคมดังกล่าว", "บริษัทนี้"). */
@@ -115,6 +132,8 @@ export const GENERIC_REMAINDERS: readonly string[] = [
   'ใหม่', 'เก่า', 'เอกชน', 'สมาชิก', 'ของรัฐ', 'รัฐ', 'ต่างชาติ', 'ต่างประเทศ', 'ใหญ่', 'เล็ก', 'หลัก', 'อื่น',
   'อื่นๆ', 'เจ้าภาพ', 'คู่ค้า', 'ที่เกี่ยวข้อง', 'เกี่ยวข้อง', 'ฯ', 'การเงิน', 'ท้องถิ่น', 'จังหวัด', 'กลาง',
   'ภูมิภาค', 'ระดับชาติ', 'ชั้นนำ', 'ทั่วไป', 'ทั่วประเทศ',
+  // A board named by its function alone belongs to some other body ("สภาบริหารของ IFMA", "คณะกรรมการบริหาร").
+  'บริหาร', 'อำนวยการ', 'ที่ปรึกษา',
 ];
 
 /** Endings that say which state enterprise a name is ("การไฟฟ้านครหลวง", "การท่องเที่ยวแห่งประเทศไทย"). */
@@ -122,3 +141,9 @@ export const ENTERPRISE_MARKERS: readonly string[] = ['แห่ง', 'นคร
 
 /** Organization-type words that end a name written before them ("จุฬาลงกรณ์มหาวิทยาลัย"). */
 export const ORG_SUFFIXES: readonly string[] = ['มหาวิทยาลัย'];
+
+/**
+ * Transliterated English words that end a club's name after a space ("สโมสรบุรีรัมย์ ยูไนเต็ด",
+ * "สโมสรชลบุรี เอฟซี"). Longest first.
+ */
+export const CLUB_TAILS: readonly string[] = ['ยูไนเต็ด เอฟซี', 'ซิตี้ เอฟซี', 'ยูไนเต็ด', 'ซิตี้', 'เอฟ.ซี.', 'เอฟซี'];

@@ -10,9 +10,10 @@
  *   ("(พ.ร.บ.)", "(ผบ.ตร.)") are not organizations.
  */
 import type { ThaiText } from '../../../persons/th/thai/text.js';
-import { isDigit, isSubsequence, isThaiLetter, thaiConsonants } from '../../../persons/th/thai/text.js';
+import { isDigit, isThaiLetter, startsAndContains, thaiConsonants } from '../../../persons/th/thai/text.js';
 import { HONORIFIC_TABLE } from '../../../persons/th/tables.js';
 import { GENERIC_ACRONYM_SET, MONTH_ABBREVIATION_SET, NOT_ORG_ACRONYM_SET, ORG_STOP_TABLE, PREFIX_TABLE, ROLE_TABLE } from '../tables.js';
+import { latinOfSpelled } from '../refiners/acronymLinks.js';
 import type { OrgCandidate } from '../types.js';
 
 const BRACKET_RE = /^ ?\(([^()\n]{1,60})\)/;
@@ -50,7 +51,9 @@ export function bracketAfter(text: string, end: number): Bracket | null {
 /** The aliases a bracket holds: an acronym, a prefix + acronym ("สำนักงาน ก.พ.ร."), a Latin name. */
 export function bracketAliases(doc: ThaiText, b: Bracket): OrgCandidate['aliases'] {
   const { content } = b;
-  if (isThaiDottedAcronym(content) || (THAI_SHORT_RE.test(content) && !ORG_STOP_TABLE.match(doc, b.start))) {
+  // "(ก.พ.ร.)", "(เนคเทค)", or a Latin acronym spelled in Thai letter names, however long ("(ทีดีอาร์ไอ)").
+  const short = THAI_SHORT_RE.test(content) && !ORG_STOP_TABLE.match(doc, b.start);
+  if (isThaiDottedAcronym(content) || short || latinOfSpelled(content)) {
     return [{ name: content, span: { start: b.start, end: b.end } }];
   }
   const sp = content.indexOf(' ');
@@ -133,7 +136,7 @@ export function parseAcronymOnly(doc: ThaiText, taken: (pos: number) => boolean)
     for (let q = min; q < end - letters.length; q = doc.nextBoundary(q, end)) {
       if (q !== prev.start && !doc.isBoundary(q)) continue;
       const cons = thaiConsonants(text.slice(q, end));
-      if (cons[0] !== letters[0] || !isSubsequence(letters, cons)) continue;
+      if (!startsAndContains(cons, letters)) continue;
       best = q;
       break; // the first (longest) phrase that fits
     }

@@ -10,7 +10,7 @@
  * with the long form whose consonants the acronym takes ("… มข." ↔ "… มหาวิทยาลัยขอนแก่น").
  */
 import type { ThaiText } from '../../../persons/th/thai/text.js';
-import { isSubsequence, isThaiLetter, thaiConsonants, WordTable } from '../../../persons/th/thai/text.js';
+import { isThaiLetter, startsAndContains, thaiConsonants, WordTable } from '../../../persons/th/thai/text.js';
 import { ACADEMIC_PARENTS, ACADEMIC_UNITS, FIELD_ENDINGS } from '../data/academic.js';
 import { ORG_STOP_TABLE, PREFIX_INFO, PREFIX_TABLE } from '../tables.js';
 import type { OrgCandidate } from '../types.js';
@@ -103,9 +103,4 @@ export function parseFaculties(doc: ThaiText): OrgCandidate[] {
     out.push(r.candidate);
   }
   return out;
-}
-
-/** The acronym's consonants in order in the long form, the first one first. */
-export function startsAndContains(long: string, letters: string): boolean {
-  return letters.length >= 2 && long[0] === letters[0] && isSubsequence(letters, long);
 }

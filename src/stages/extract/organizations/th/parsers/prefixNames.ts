@@ -8,33 +8,38 @@
  *   extensions below;
  * - a word boundary where a verb, function word, time word or honorific begins ("กระทรวงพาณิชย์|จะ",
  *   "กรมส่งเสริมการเกษตร|ให้"); words found inside names do not stop it: และ, เพื่อ, ส่วน, ระหว่าง,
- *   ทาง, สำหรับ ("มูลนิธิเพื่อผู้บริโภค", "การไฟฟ้าส่วนภูมิภาค"); "ของ" stops unless the name runs
+ *   ทาง, ด้าน ("มูลนิธิเพื่อผู้บริโภค", "การไฟฟ้าส่วนภูมิภาค", "ศูนย์ความเป็นเลิศด้าน…"), but "และ"
+ *   + a group of people does ("เทศบาลเมืองป่าตอง|และอาสาสมัคร"); "ของ" stops unless the name runs
  *   on to a bracketed acronym ("…ระหว่างประเทศของญี่ปุ่น (JICA)"); "ใน" continues into "ในพระ…";
  * - the end of a country word that is not the first word of the name and is followed by more
  *   glued text ("สมาคมผู้ส่งออกข้าวไทย|คาดการณ์…"), unless แห่ง/และ/เพื่อ/ประจำ continues it;
  * - punctuation, digits or Latin letters; "ที่ 3" after a name is kept ("กองทัพภาคที่ 3"), and so
  *   is a number after a unit word ("ตำรวจภูธรภาค 5").
  * - the end of a province in an office's name followed by more glued text ("โครงการชลประทาน
- *   พิจิตร|ผันน้ำ"); a verb after ผู้ / การ / ความ / นัก is a noun and stays ("…ผู้ประสบภัย…");
- * - a purpose phrase right after the type word ("คณะกรรมการให้ความช่วยเหลือ…") is kept only when the
- *   name ends with its jurisdiction (จังหวัด…, แห่งชาติ, a country).
+ *   พิจิตร|ผันน้ำ"); a verb (or เป็น) after ผู้ / การ / ความ / นัก is a noun and stays
+ *   ("…ผู้ประสบภัย…", "ศูนย์ความเป็นเลิศ…");
+ * - a purpose phrase right after the type word ("คณะกรรมการให้ความช่วยเหลือ…", "ศูนย์เตือนภัย…"),
+ *   or a list of purposes ("คณะกรรมการป้องกันและแก้ไข…"), is kept only when the name ends with its
+ *   jurisdiction (จังหวัด…, แห่งชาติ, a country); a list without one is no name.
  * Extensions past the space: " (องค์การมหาชน)", " จำกัด", " จำกัด (มหาชน)", " เขต 2" (an office's
- * numbered area), a dotted acronym's dot ("บมจ.ปตท."); for companies
- * "บริษัท X Y จำกัด"; for ministries a second portfolio joined by และ ("กระทรวงวัฒนธรรม
- * กีฬาและการท่องเที่ยว").
+ * numbered area), " ในพระบรมราชูปถัมภ์" (royal patronage), a dotted acronym's dot ("บมจ.ปตท."); for
+ * companies "บริษัท X Y จำกัด", "บมจ.X Y (TICKER)"; for ministries a second portfolio joined by และ
+ * ("กระทรวงวัฒนธรรม กีฬาและการท่องเที่ยว").
  * - a joiner (เพื่อ, และ, ของ …) is never the last word ("ศาลรัฐธรรมนูญเพื่อ|พิจารณา" → "ศาลรัฐธรรมนูญ");
- *   "และ" + another type word with a name starts a second name ("สโมสรA|และสโมสรB");
+ *   "และ" + another type word with a name starts a second name ("สโมสรA|และสโมสรB"), also when a
+ *   bracketed acronym after it abbreviates the second name alone ("กรมA|และสำนักงานB (สพฐ.)");
  *   "ภายใน" before a number, also after a space ("ศาล|ภายใน 15 วัน").
  * Guards: a type word followed by a quantity, determiner, scope word or verb is generic ("พรรคใหม่",
  * "พรรคจำนวน", "โรงเรียนทั่ว", "พรรครับเงิน…"); a coined party name does not begin with a function
  * word ("พรรคพร้อมสู้"); a generic phrase + name + จำกัด is a registered body ("สหกรณ์การเกษตรX จำกัด");
  * the type word alone or followed by ฯ / a generic word ("กระทรวง ภาคส่วน", "บริษัทเอกชน",
- * "สมาคมฯ", "กระทรวงต่างๆ") is not a name; branches and venues ("สำนักงานภูเก็ต", "ที่ศูนย์…") are not;
+ * "สมาคมฯ", "กระทรวงต่างๆ") is not a name; branches and venues ("สำนักงานภูเก็ต", "ที่ศูนย์…",
+ * "เข้าโรงพยาบาล…", "ถึงโรงเรียน…") are not;
  * state-enterprise words ("การท่องเที่ยว…") only with แห่ง…/นครหลวง/ส่วนภูมิภาค or an acronym.
  */
 import type { ThaiText } from '../../../persons/th/thai/text.js';
-import { isDigit, isLatinLetter, isThaiLetter, thaiConsonants } from '../../../persons/th/thai/text.js';
-import type { OrgPrefix } from '../data/prefixes.js';
+import { isDigit, isLatinLetter, isThaiLetter, startsAndContains, thaiConsonants } from '../../../persons/th/thai/text.js';
+import { CLUB_TAILS, type OrgPrefix } from '../data/prefixes.js';
 import {
   COUNTRY_TABLE,
   ENTERPRISE_MARKERS_LIST,
@@ -51,11 +56,13 @@ import {
   SOFT_STOP,
   TIME_TABLE,
   NOMINALIZERS,
+  NOMINALIZED_STOPS,
+  PEOPLE_TABLE,
   VERB_SET,
   VERB_STOP_TABLE,
 } from '../tables.js';
 import type { OrgCandidate } from '../types.js';
-import { bracketAfter, bracketAliases } from './brackets.js';
+import { bracketAfter, bracketAliases, isThaiDottedAcronym } from './brackets.js';
 
 /** Longest organization name read (characters). */
 const MAX_ORG = 120;
@@ -71,6 +78,12 @@ const NUMBER_AFTER_RE = /^ ?[0-9๐-๙]{1,3}(?![0-9๐-๙.,:/])/;
 const NUMBERED_UNITS = ['ภาค', 'เขต', 'กอง', 'ชุด', 'ที่'];
 const ORDINAL_RE = /^ที่ ?[0-9๐-๙]{1,3}(?![0-9๐-๙])/;
 const LIMITED_RE = /^ จำกัด(?: ?\(มหาชน\))?/;
+/** "ในพระบรมราชูปถัมภ์", "ในพระราชินูปถัมภ์", "ในพระอุปถัมภ์" (under royal patronage), after a space. */
+const ROYAL_PATRONAGE_RE = /^ ในพระ[\u0E01-\u0E4E]{0,16}?ปถัมภ์(?![\u0E01-\u0E4E])/;
+/** "…ทุกแห่ง", "…ทั่วประเทศ" at the end of a glued phrase: every office of a kind. */
+const CLASS_SCOPE_RE = /(?:ทุกแห่ง|ทุกจังหวัด|ทุกอำเภอ|ทั่วประเทศ)$/;
+/** A stock ticker in brackets after a company's name ("(MTL)", "(SSCAP)"). */
+const TICKER_RE = /^[A-Z][A-Z0-9&-]{1,9}$/;
 const PUBLIC_ORG_RE = /^ ?\(องค์การมหาชน\)/;
 const AREA_AFTER_RE = /^ (?:เขต|ภาค) ?[0-9๐-๙]{1,2}(?![0-9๐-๙.,:/])/;
 const LEADING_NOT_NAME = ['และ', 'หรือ', 'ของ', 'กับ', 'ใน', 'ทาง', 'ระหว่าง', 'สำหรับ', 'ต่าง', 'ทั้ง', 'ทุก'];
@@ -135,7 +148,7 @@ const MIN_SECOND_NAME = 3;
  * Does a second organization name start at `q` (right after "และ")? A type word, not a generic
  * word ("สหกรณ์การเกษตร"), followed by a glued name that does not stop at once.
  */
-function startsSecondName(doc: ThaiText, q: number, chunkEnd: number): boolean {
+function startsSecondName(doc: ThaiText, nameStart: number, q: number, chunkEnd: number): boolean {
   const { text } = doc;
   const prefix = PREFIX_TABLE.prefixAt(text, q);
   if (!prefix || !doc.isBoundary(q)) return false;
@@ -146,15 +159,34 @@ function startsSecondName(doc: ThaiText, q: number, chunkEnd: number): boolean {
   // "…กีฬาและการท่องเที่ยวเวียดนาม": a state-enterprise word is a name only with its marker.
   if (PREFIX_INFO.get(prefix)!.kind === 'enterprise' && !ENTERPRISE_MARKERS_LIST.some((m) => text.slice(pe, Math.min(chunkEnd, pe + MAX_ORG)).includes(m))) return false;
   if (ORG_STOP_TABLE.match(doc, pe) || GENERIC_START_TABLE.match(doc, pe) || PREFIX_TABLE.match(doc, pe)) return false;
-  // A second name that the same bracket closes is part of one long name: leave it.
-  return !aliasAfter(doc, chunkEnd);
+  // A second name that the same bracket closes is part of one long name ("…หลักทรัพย์และตลาดหลักทรัพย์
+  // (ก.ล.ต.)"), unless the bracket's acronym abbreviates the second name alone ("กรมพลศึกษาและสำนักงาน
+  // คณะกรรมการการศึกษาขั้นพื้นฐาน (สพฐ.)").
+  const b = bracketAfter(text, chunkEnd);
+  const aliases = b ? bracketAliases(doc, b) : [];
+  if (aliases.length === 0) return true;
+  const second = thaiConsonants(text.slice(q, chunkEnd));
+  const whole = thaiConsonants(text.slice(nameStart, chunkEnd));
+  return aliases.some((a) => {
+    const letters = thaiConsonants(a.name);
+    return isThaiDottedAcronym(a.name) && startsAndContains(second, letters) && !startsAndContains(whole, letters);
+  });
+}
+
+/** Does the dotted acronym in brackets after `chunkEnd` spell [start, chunkEnd) but not [start, cut)? */
+function acronymSpellsThrough(doc: ThaiText, start: number, cut: number, chunkEnd: number): boolean {
+  const { text } = doc;
+  const b = bracketAfter(text, chunkEnd);
+  if (!b || !isThaiDottedAcronym(b.content)) return false;
+  const letters = thaiConsonants(b.content);
+  return startsAndContains(thaiConsonants(text.slice(start, chunkEnd)), letters) && !startsAndContains(thaiConsonants(text.slice(start, cut)), letters);
 }
 
 /** Function words a coined proper name may begin with. */
 const PROPER_NAME_FIRST_WORDS: ReadonlySet<string> = new Set(['รวม']);
 
 /** Joiners that stay inside a name but never end one ("ศาลรัฐธรรมนูญเพื่อ|พิจารณา" → "ศาลรัฐธรรมนูญ"). */
-const TRAILING_JOINERS = ['และ', 'เพื่อ', 'สำหรับ', 'ระหว่าง', 'ทาง', 'ของ'];
+const TRAILING_JOINERS = ['และ', 'เพื่อ', 'ระหว่าง', 'ทาง', 'ของ', 'ด้าน'];
 
 /** Scans a glued stretch from `from` (not the start of a word of the name) to its end. */
 function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: number, placeCut = false): number {
@@ -167,8 +199,8 @@ function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: num
     const ordinal = ORDINAL_RE.exec(text.slice(q, q + 8));
     if (ordinal) return q + ordinal[0].length;
     const stop = ORG_STOP_TABLE.match(doc, q);
-    // "ผู้|ประสบภัย", "การ|เตรียม…": a verb made a noun by ผู้ / การ / ความ / นัก stays in the name.
-    if (stop && !(stop === 'ใน' && text.startsWith('พระ', q + 2)) && !(VERB_SET.has(stop) && afterNominalizer(doc, q))) return q;
+    // "ผู้|ประสบภัย", "การ|เตรียม…", "ความ|เป็น|เลิศ": a verb made a noun by ผู้ / การ / ความ / นัก stays in the name.
+    if (stop && !(stop === 'ใน' && text.startsWith('พระ', q + 2)) && !(NOMINALIZED_STOPS.has(stop) && afterNominalizer(doc, q))) return q;
     // "กรมบัญชีกลาง|โอนเงิน" but "ส่งเสริมการ|ลงทุน", "ผู้|ส่งออก".
     if (VERB_STOP_TABLE.match(doc, q) && !afterNominalizer(doc, q)) return q;
     // "ภายใน" is part of "กรมการค้าภายใน" but a preposition before a time or place.
@@ -178,7 +210,9 @@ function scanGlued(doc: ThaiText, nameStart: number, from: number, chunkEnd: num
     }
     // "สโมสรฟุตซอลสุพรรณซิตี้|และสโมสรฟุตซอล…": และ followed by another type word and its name
     // joins two names; the first ends before it (not "กระทรวงเกษตรและสหกรณ์", where none follows).
-    if (text.startsWith('และ', q) && q > from && startsSecondName(doc, q + 3, chunkEnd)) return q;
+    if (text.startsWith('และ', q) && q > from && startsSecondName(doc, nameStart, q + 3, chunkEnd)) return q;
+    // "เทศบาลเมืองป่าตอง|และอาสาสมัคร…": และ + a group of people joins the body to others.
+    if (text.startsWith('และ', q) && PEOPLE_TABLE.match(doc, q + 3)) return q;
     if (text.startsWith(SOFT_STOP, q) && doc.endsWord(q + SOFT_STOP.length)) {
       const rest = chunkEnd - (q + SOFT_STOP.length);
       if (rest > MAX_AFTER_SOFT_STOP || !bracketAfter(text, chunkEnd)) return q;
@@ -244,14 +278,18 @@ function listBeforeBracket(doc: ThaiText, chunkIndex: number): number {
   return -1;
 }
 
-/** "บริษัท สยามคลาวด์ โซลูชั่นส์ จำกัด (มหาชน)": words after a company prefix up to จำกัด. */
-function companyWithSpaces(doc: ThaiText, chunkIndex: number): number {
+/**
+ * "บริษัท สยามคลาวด์ โซลูชั่นส์ จำกัด (มหาชน)", "บมจ.เมืองทอง ลิสซิ่ง (MTL)": words after a company
+ * prefix (or after the first word of the name, `glued`) up to จำกัด or a bracketed ticker.
+ */
+function companyWithSpaces(doc: ThaiText, chunkIndex: number, glued = false): number {
   const { text } = doc;
   let ci = chunkIndex;
   for (let k = 0; k <= MAX_COMPANY_WORDS; k++) {
     const next = doc.nextChunkInPhrase(ci);
     if (!next) return -1;
     if (k === 0 && isLatinLetter(text[next.start])) {
+      if (glued) return -1;
       // "บริษัท Vingroup", "บริษัท Siam Cloud Solutions": a Latin company name.
       const latin = LATIN_COMPANY_RE.exec(text.slice(next.start, next.start + 80));
       if (!latin) return -1;
@@ -265,17 +303,30 @@ function companyWithSpaces(doc: ThaiText, chunkIndex: number): number {
       return m ? next.start - 1 + m[0].length : -1;
     }
     if (ORG_STOP_TABLE.match(doc, next.start) || PREFIX_TABLE.match(doc, next.start)) return -1;
+    const b = bracketAfter(text, next.end);
+    if (b && TICKER_RE.test(b.content) && isThaiLetter(text[next.end - 1])) return next.end;
     ci = doc.chunkIndexAt(next.start);
   }
   return -1;
 }
 
-/** Is `p` right after "ที่" / "ณ" (at): the type word names a place there. */
+/** The company's name without its legal form or subsidiary country ("สยามคลาวด์ โซลูชั่นส์"). */
+function companyCore(text: string, pe: number, end: number): string {
+  return text.slice(pe, end).replace(LIMITED_RE, '').replace(/ จำกัด.*$/, '').replace(SUBSIDIARY_RE, '').trim();
+}
+
+/**
+ * Words after which a type word names a place: "ที่" / "ณ" (at), "เข้า" (into), "ถึง" (to):
+ * "รักษาที่โรงพยาบาล…", "เข้าศูนย์ฝึก…", "จากบ้านถึงศูนย์".
+ */
+const LOCATIVES = ['ที่', 'เข้า', 'ถึง'];
+
+/** Is `p` right after a locative word: the type word names a place there. */
 function afterLocative(doc: ThaiText, p: number): boolean {
   const { text } = doc;
   let q = p;
   if (text[q - 1] === ' ') q--;
-  if (text.startsWith('ที่', q - 3) && doc.isBoundary(q - 3)) return true;
+  if (LOCATIVES.some((w) => text.endsWith(w, q) && doc.isBoundary(q - w.length))) return true;
   return text[q - 1] === 'ณ' && !isThaiLetter(text[q - 2]);
 }
 
@@ -297,7 +348,7 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
     if (info.kind !== 'company') return null;
     end = companyWithSpaces(doc, ci);
     if (end < 0 || (info.limited && !text.slice(pe, end).includes('จำกัด'))) return null;
-    const core = text.slice(pe, end).replace(LIMITED_RE, '').replace(/ จำกัด.*$/, '').replace(SUBSIDIARY_RE, '').trim();
+    const core = companyCore(text, pe, end);
     if (core.length >= 3) shortForms.push(core);
     return { end, shortForms };
   }
@@ -314,6 +365,9 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
   }
   const placeCut = PLACE_NAMED_KINDS.has(info.kind);
   end = info.properName ? scanProperName(doc, p, pe, chunk.end) : scanGlued(doc, p, pe, chunk.end, placeCut);
+  // "กองทุนเงิน|ให้|กู้ยืมเพื่อการศึกษา (กยศ.)": a name cut at a stop word runs to the end of its chunk
+  // when the bracketed acronym after it takes letters from the words past the cut.
+  if (end > pe && end < chunk.end && acronymSpellsThrough(doc, p, end, chunk.end)) end = chunk.end;
   // "หอการค้าจีนในประเทศไทย": an association of foreigners named with the country it works in.
   if (info.kind === 'association' && end > pe && end < chunk.end) {
     const inCountry = IN_COUNTRY_RE.exec(text.slice(end, end + 8));
@@ -332,11 +386,28 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
   // "ศาลรัฐธรรมนูญเพื่อ|พิจารณา…": a name read up to a joiner ends before it.
   for (const j of TRAILING_JOINERS) {
     if (end - j.length > pe && text.endsWith(j, end) && doc.isBoundary(end - j.length) && end < chunk.end) {
+      // "คณะกรรมการป้องกันและ|แก้ไขปัญหา…จังหวัด": a committee named by a list of purposes is a name
+      // only when the list goes on to say whose body it is.
+      const verb = j === 'และ' ? purposeVerb(doc, end, info) : undefined;
+      if (verb) {
+        const e2 = scanGlued(doc, p, end + verb.length, chunk.end, placeCut);
+        if (!endsWithJurisdiction(doc, p, e2)) return null;
+        end = e2;
+        break;
+      }
       end -= j.length;
       break;
     }
   }
   if (end <= pe) return null;
+  // "สำนักงานเกษตรจังหวัดทุกแห่ง", "สำนักงาน…ของมนุษย์จังหวัดทุกแห่ง": a name whose phrase ends "in
+  // every province / nationwide" names a class of offices, not one body.
+  const scope = CLASS_SCOPE_RE.exec(text.slice(end, chunk.end));
+  if (scope) {
+    const from = text.startsWith(SOFT_STOP, end) ? end + SOFT_STOP.length : end;
+    const tailStart = chunk.end - scope[0].length;
+    if (from === tailStart || scanGlued(doc, p, from, chunk.end) === tailStart) return null;
+  }
   // "บมจ.ปตท. (PTT)": a name that is a dotted acronym keeps its dot.
   if (text[end] === '.' && end - pe <= MAX_ACRONYM && thaiConsonants(text.slice(pe, end)) === text.slice(pe, end) && !isThaiLetter(text[end + 1])) end++;
   // A numbered unit: "ตำรวจภูธรภาค 5", "สำนักงานเขต 2".
@@ -349,9 +420,18 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
   // "คณะกรรมการบริษัท" (the board), "สภามหาวิทยาลัย": a type word followed by another alone is generic.
   if (GENERIC_REMAINDER_TABLE.has(remainder) || PREFIX_TABLE.has(remainder)) return null;
   // "สำนักงานภูเก็ต" (a branch), "บริษัทญี่ปุ่น", "มหาวิทยาลัยไทย" (generic: Japanese firms, Thai universities).
-  if (PLACE_SET.has(remainder) && info.kind === 'branch') return null;
+  if (PLACE_SET.has(remainder) && info.kind === 'branch' && !info.placeName) return null;
   if (COUNTRY_TABLE.has(remainder) && (info.kind === 'company' || info.kind === 'education')) return null;
   if ((info.kind === 'branch' || info.kind === 'education') && afterLocative(doc, p)) return null;
+  // "บมจ.เมืองทอง ลิสซิ่ง (MTL)", "บริษัทเมืองทอง ลิสซิ่ง จำกัด": a company's name that goes on in
+  // words apart runs to its legal form or ticker.
+  const spaced = info.kind === 'company' && end === chunk.end ? companyWithSpaces(doc, ci, true) : -1;
+  if (spaced > 0) {
+    const core = companyCore(text, pe, spaced);
+    if (info.prefix !== 'ธนาคาร') shortForms.push(core);
+    if (spaced - pe > core.length) shortForms.push(info.prefix + core);
+    return { end: spaced, shortForms };
+  }
 
   if (end === chunk.end) {
     // A second portfolio: "กระทรวงวัฒนธรรม กีฬาและการท่องเที่ยวเวียดนาม".
@@ -375,6 +455,14 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
     // A numbered area of an office: "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต 1".
     const area = placeCut ? AREA_AFTER_RE.exec(text.slice(end, end + 10)) : null;
     if (area) end += area[0].length;
+    // A club's English tail written apart: "สโมสรบุรีรัมย์ ยูไนเต็ด".
+    if (info.kind === 'association' && text[end] === ' ') {
+      const tail = CLUB_TAILS.find((t) => text.startsWith(t, end + 1) && !isThaiLetter(text[end + 1 + t.length]));
+      if (tail) end += 1 + tail.length;
+    }
+    // Royal patronage written apart: "คณะกรรมการโอลิมปิกแห่งประเทศไทย ในพระบรมราชูปถัมภ์".
+    const royal = ROYAL_PATRONAGE_RE.exec(text.slice(end, end + 32));
+    if (royal) end += royal[0].length;
     const pub = PUBLIC_ORG_RE.exec(text.slice(end, end + 20));
     if (pub) {
       shortForms.push(text.slice(p, end));

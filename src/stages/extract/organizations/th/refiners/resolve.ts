@@ -7,6 +7,7 @@
  * - candidates with the same name, the same gazetteer entry, or sharing an alias are one entity;
  * - a name that is another's plus a country word is the same body ("กระทรวงการต่างประเทศไทย" /
  *   "กระทรวงการต่างประเทศ");
+ * - a name cut short with ฯ ("สมาคมกีฬาฟุตบอลฯ") is the one longer name it begins;
  * - later bare uses of a name, an alias or a short form are mentions ("ก.พ.ร. จะ…", "สายด่วน กทม.");
  *   a type word + space before an acronym is part of the mention and an alias ("สำนักงาน ก.ล.ต.");
  * - the name is the first full form written; aliases are acronyms and short forms.
@@ -92,6 +93,8 @@ export function knownBodyWithTypeWord(doc: ThaiText, candidates: OrgCandidate[])
   }
 }
 const POSTED = 'ประจำ';
+/** Thai abbreviation mark: "สมาคมกีฬาฟุตบอลฯ" for a name written in full before. */
+const ABBREVIATION_MARK = 'ฯ';
 
 const INSTITUTION_ALIASES = new Map(INSTITUTIONS.map((i) => [i.name, i.aliases]));
 const GAZETTEER_BY_ID = new Map(GAZETTEER.map((e) => [e.id, e]));
@@ -203,6 +206,15 @@ export function resolveOrganizations(doc: ThaiText, raw: OrgCandidate[]): Organi
     pushUnique(d.aliases, w.alias);
     if (w.span) d.mentions.push(w.span);
     byKey.set(`name:${w.alias}`, d);
+  }
+
+  // "สมาคมกีฬาฟุตบอลฯ": a name cut short with ฯ after the full name is a mention of the one longer
+  // name it begins.
+  for (const c of candidates) {
+    const d = text[c.end] === ABBREVIATION_MARK ? byKey.get(`name:${c.name}`) : undefined;
+    if (!d) continue;
+    const longer = drafts.filter((x) => !x.into && x.name.length > c.name.length && x.name.startsWith(c.name));
+    if (longer.length === 1) merge(longer[0]!, d);
   }
 
   // Standalone acronyms: a mention of the entity that has the acronym, or of the one entity whose

@@ -28,6 +28,12 @@ export const HONORIFICS: readonly string[] = [
 ];
 
 /**
+ * English titles written before a romanized name inside Thai text ("Prof. Helena Lindqvist",
+ * "Assoc. Prof. Dr. Kenji Sato"); dotted forms only, so ordinary capitalized words do not count.
+ */
+export const LATIN_HONORIFICS: readonly string[] = ['Prof.', 'Assoc. Prof.', 'Asst. Prof.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.'];
+
+/**
  * Words that begin like an honorific but are ordinary nouns; the honorific rule skips them.
  * (Most are also caught by the word-boundary test, since the segmenter keeps them whole.)
  */

@@ -7,6 +7,7 @@
  * The honorific must start a word and, unless it ends with a dot, end at a word boundary, so
  * "นายก…", "คุณภาพ", "นายจ้าง" are not honorifics (also listed in FALSE_HONORIFICS). Honorifics
  * may be stacked ("ศ.นพ.", "พล.ต.อ.ดร."); a dotted one may be followed by one space ("ดร. ณัฐพล").
+ * English dotted titles work the same before a romanized name ("Prof. Helena Lindqvist").
  */
 import type { ThaiText } from '../thai/text.js';
 import { isLatinLetter, isThaiLetter, WordTable } from '../thai/text.js';

@@ -7,8 +7,9 @@
  *   number of words, compatible first consonants), and vice versa;
  * - a partial mention (a given name after an honorific, "นายเจริญชัย กล่าว"; one word of a
  *   transliterated name, "นางลานระบุ") joins the one full name containing that word, as an alias;
- *   a partial after an honorific with no full name is a person of its own, one after a role alone
- *   is dropped;
+ *   a Thai-script word alone that spells the family name of one romanized full name ("ศ.ลินด์ควิสต์"
+ *   ↔ "Prof. Helena Lindqvist") joins it; a partial after an honorific with no full name is a person
+ *   of its own, one after a role alone is dropped;
  * - later bare mentions are found: the full name and its aliases anywhere a word starts; one part of
  *   a two-part name (the Thai given name, a foreigner's family name) at the start of a chunk or
  *   after a conjunction ("ฝ่ายไทย กิตติศักดิ์ เสนอ", "พิมพ์ลดาย้ำว่า", "ส่วนไบเดนกล่าว").
@@ -17,8 +18,8 @@
 import type { PersonEntity, Span } from '../../../../../schema/record.js';
 import { pushUnique, uniqueSpans } from '../../../common/spans.js';
 import type { ThaiText } from '../thai/text.js';
-import { isLatinLetter, isThaiLetter } from '../thai/text.js';
-import { transliterationMatches } from '../name.js';
+import { isLatinLetter, isThaiLetter, thaiConsonants } from '../thai/text.js';
+import { onsetMatches, transliterationMatches } from '../name.js';
 import { BEFORE_NAME_WORDS } from '../tables.js';
 import type { PersonCandidate } from '../types.js';
 
@@ -52,6 +53,20 @@ function merge(a: Draft, b: Draft): void {
 }
 
 const BEFORE_NAME = BEFORE_NAME_WORDS;
+
+/** Most difference in consonant count between a romanized family name and its Thai spelling. */
+const MAX_CONSONANT_GAP = 1;
+
+/**
+ * Does a Thai-script word spell the family name (last word) of a romanized name? Same onset, and
+ * about as many consonants ("Lindqvist" l-n-d-q-v-s-t ↔ "ลินด์ควิสต์" ล-น-ด-ค-ว-ส-ต).
+ */
+function spellsFamilyName(latin: string, thai: string): boolean {
+  const family = latin.split(' ').pop()!;
+  const latinConsonants = family.replace(/[^bcdfghjklmnpqrstvwxz]/gi, '').length;
+  const thaiCount = thaiConsonants(thai).replace(/^อ/, '').length;
+  return onsetMatches(family, thai) && Math.abs(latinConsonants - thaiCount) <= MAX_CONSONANT_GAP;
+}
 
 /** Shortest given name searched for bare (shorter ones are too often ordinary words). */
 const MIN_BARE_GIVEN = 4;
@@ -109,9 +124,13 @@ export function resolvePersons(doc: ThaiText, candidates: PersonCandidate[]): Pe
       byWord.set(w, set);
     }
   }
+  const romanized = drafts.filter((d) => !d.into && d.latin && d.name.includes(' '));
   for (const c of candidates) {
     if (!c.partial) continue;
-    const owners = [...(byWord.get(c.name) ?? [])].map(root).filter((d, i, all) => all.indexOf(d) === i && d.name !== c.name);
+    let owners = [...(byWord.get(c.name) ?? [])].map(root).filter((d, i, all) => all.indexOf(d) === i && d.name !== c.name);
+    // "ศ.ลินด์ควิสต์" ↔ "Helena Lindqvist": a Thai-script word alone that transliterates the family
+    // name of exactly one romanized full name.
+    if (owners.length === 0 && !c.latin) owners = romanized.map(root).filter((d, i, all) => all.indexOf(d) === i && spellsFamilyName(d.name, c.name));
     if (owners.length === 1) {
       const d = owners[0]!;
       pushUnique(d.aliases, c.name);

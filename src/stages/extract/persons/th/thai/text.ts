@@ -255,6 +255,11 @@ export function isSubsequence(sub: string, full: string): boolean {
   return j === sub.length;
 }
 
+/** Are an acronym's consonants (`letters`) in order in the long form's (`long`), the first one first? */
+export function startsAndContains(long: string, letters: string): boolean {
+  return letters.length >= 2 && long[0] === letters[0] && isSubsequence(letters, long);
+}
+
 /** Thai consonants of a string, in order (for acronym tests: กทม. ↔ กรุงเทพมหานคร). */
 export function thaiConsonants(s: string): string {
   let out = '';
