@@ -2,8 +2,9 @@
  * Where documents are processed: inline on the calling thread (library use, tests) or on a pool
  * of worker threads (the CLI), which uses every core and can stop a pathological document: a task
  * over its time budget has its worker terminated and replaced, and the document fails with
- * `timeout` while the run goes on. A document that exhausts a worker's heap fails with
- * `out-of-memory` the same way. Neither path loads the stages on this thread until it needs them.
+ * `timeout` while the run goes on. A document that exhausts an everyday worker's small heap is
+ * retried on a large-heap worker; one that exhausts that too fails with `out-of-memory`. Neither
+ * path loads the stages on this thread until it needs them.
  */
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
@@ -23,52 +24,83 @@ export function inlineProcessor(): Processor {
 }
 
 /**
- * Worker heap sizes. The old generation may grow large enough for a page near --max-bytes; the
- * young generation is kept small because V8's default (tens of MB per thread, mostly garbage
- * between documents) is most of a worker's resident memory; measured on the bench corpus, 4 MB
- * costs no visible CPU and saves ~25 MB of peak RSS with two workers against 8 MB.
+ * Worker heap limits (old generation, MB). V8 sizes a heap by the peak of the documents it has seen
+ * and is slow to give memory back, so a worker that once met a big page keeps ~100 MB while typical
+ * pages need ~40 MB live. Everyday workers therefore get a small old generation; a document that
+ * exhausts it is retried once, alone, on a worker with the large heap, which exits when idle.
+ * Measured on the bench corpus (2 workers): peak RSS ~250 MB -> see README, at ~10% more GC time.
+ * The young generation stays small for the same reason (V8's default is tens of MB per thread).
  */
-export const DEFAULT_WORKER_HEAP = { oldMb: 1024, youngMb: 4 } as const;
+export const DEFAULT_WORKER_HEAP = { everydayMb: 128, largeMb: 1024, youngMb: 4 } as const;
+
+/** How long the large-heap worker may sit idle before it exits and returns its memory. */
+const LARGE_WORKER_IDLE_MS = 2_000;
 
 export interface ThreadOptions {
   /** Worker threads; default: the CPU count. */
   threads?: number;
-  /** Per-document time budget in milliseconds. */
+  /** Per-document time budget in milliseconds (a retry on the large heap gets what is left of it). */
   timeoutMs: number;
-  /** Heap limit per worker; a document that needs more fails instead of taking the process down. */
-  maxHeapMb?: number;
+  /** Old-generation limit of the everyday workers. */
+  heapMb?: number;
+  /** Old-generation limit of the worker that retries documents the everyday heap could not hold. */
+  largeHeapMb?: number;
 }
 
 export function threadProcessor(options: ThreadOptions): Processor {
   const threads = options.threads ?? availableParallelism();
-  const heapMb = options.maxHeapMb ?? DEFAULT_WORKER_HEAP.oldMb;
-  const pool = new Piscina({
-    filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: DEFAULT_WORKER_HEAP.youngMb },
-  });
-  // Hand the pool no more tasks than it has threads, so a document's time budget starts when a
+  const heapMb = options.heapMb ?? DEFAULT_WORKER_HEAP.everydayMb;
+  const largeHeapMb = options.largeHeapMb ?? DEFAULT_WORKER_HEAP.largeMb;
+  const everyday = createPool({ threads, heapMb, idleTimeout: 60_000 });
+  let large: Piscina | null = null;
+  // Hand the pools no more tasks than there are threads, so a document's time budget starts when a
   // thread starts on it, not while it waits behind a slow one.
   const slots = new PQueue({ concurrency: threads });
+
+  const attempt = async (job: DocumentJob): Promise<JobResult> => {
+    const started = performance.now();
+    try {
+      return await runWithTimeout(everyday, job, options.timeoutMs);
+    } catch (error) {
+      if (!isOutOfMemory(error)) throw error;
+      large ??= createPool({ threads: 1, heapMb: largeHeapMb, idleTimeout: LARGE_WORKER_IDLE_MS, lazy: true });
+      return await runWithTimeout(large, job, Math.max(1, options.timeoutMs - (performance.now() - started)));
+    }
+  };
+
   return {
     async run(job) {
       try {
-        return (await slots.add(() => runWithTimeout(pool, job, options.timeoutMs))) as JobResult;
+        return (await slots.add(() => attempt(job))) as JobResult;
       } catch (error) {
         if (error instanceof Error && error.name === 'AbortError') {
           return { kind: 'failed', contentHash: null, stage: 'process', code: 'timeout', message: `stopped after ${options.timeoutMs} ms (--doc-timeout); the worker was replaced` };
         }
-        if (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          return { kind: 'failed', contentHash: null, stage: 'process', code: 'out-of-memory', message: `needed more than the worker's ${heapMb} MB heap; the worker was replaced` };
+        if (isOutOfMemory(error)) {
+          return { kind: 'failed', contentHash: null, stage: 'process', code: 'out-of-memory', message: `needed more than a worker's ${largeHeapMb} MB heap; the worker was replaced` };
         }
         const message = error instanceof Error ? error.message : String(error);
         return { kind: 'failed', contentHash: null, stage: 'process', code: 'internal', message: `worker failed: ${message}` };
       }
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      await Promise.all([everyday.destroy(), large?.destroy()]);
+    },
   };
+}
+
+function createPool(o: { threads: number; heapMb: number; idleTimeout: number; lazy?: boolean }): Piscina {
+  return new Piscina({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: o.lazy ? 0 : o.threads,
+    maxThreads: o.threads,
+    idleTimeout: o.idleTimeout,
+    resourceLimits: { maxOldGenerationSizeMb: o.heapMb, maxYoungGenerationSizeMb: DEFAULT_WORKER_HEAP.youngMb },
+  });
+}
+
+function isOutOfMemory(error: unknown): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
 
 /** Runs one task with a time budget whose timer is cleared as soon as the task settles (thousands of

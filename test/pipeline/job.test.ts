@@ -75,18 +75,32 @@ describe('runJob', () => {
 });
 
 describe('threadProcessor', () => {
-  it('fails a document that exhausts the worker heap with "out-of-memory", replaces the worker and goes on', async () => {
-    // The pool loads the compiled worker, so take the compiled processors module too.
-    const compiled = new URL('../../dist/pipeline/processors.js', import.meta.url).href;
-    const { threadProcessor }: typeof import('../../src/pipeline/processors.js') = await import(compiled);
+  // The pool loads the compiled worker, so take the compiled processors module too.
+  const compiled = new URL('../../dist/pipeline/processors.js', import.meta.url).href;
+  const hugePage = (): ReturnType<typeof setup> => {
     const paragraphs = Array.from({ length: 40_000 }, (_, i) => `<div><p>Paragraph ${i} of a page far too large for a tiny heap, with many words.</p></div>`).join('');
-    const { job } = setup(`<html><body>${paragraphs}</body></html>`);
-    const processor = threadProcessor({ threads: 1, timeoutMs: 60_000, maxHeapMb: 32 });
+    return setup(`<html><body>${paragraphs}</body></html>`);
+  };
+
+  it('retries a document that exhausts an everyday worker heap on the large-heap worker', async () => {
+    const { threadProcessor }: typeof import('../../src/pipeline/processors.js') = await import(compiled);
+    const processor = threadProcessor({ threads: 1, timeoutMs: 60_000, heapMb: 32, largeHeapMb: 512 });
     try {
-      const huge = await processor.run({ ...job, maxBytes: 64 * 1024 * 1024 });
+      const huge = hugePage();
+      expect(await processor.run({ ...huge.job, maxBytes: 64 * 1024 * 1024 })).toMatchObject({ kind: 'done' });
+      expect((await processor.run(setup().job)).kind).toBe('done');
+    } finally {
+      await processor.close();
+    }
+  }, 60_000);
+
+  it('fails a document that exhausts the large heap too with "out-of-memory", replaces the workers and goes on', async () => {
+    const { threadProcessor }: typeof import('../../src/pipeline/processors.js') = await import(compiled);
+    const processor = threadProcessor({ threads: 1, timeoutMs: 60_000, heapMb: 32, largeHeapMb: 32 });
+    try {
+      const huge = await processor.run({ ...hugePage().job, maxBytes: 64 * 1024 * 1024 });
       expect(huge).toMatchObject({ kind: 'failed', stage: 'process', code: 'out-of-memory' });
-      const small = setup();
-      expect((await processor.run(small.job)).kind).toBe('done');
+      expect((await processor.run(setup().job)).kind).toBe('done');
     } finally {
       await processor.close();
     }
