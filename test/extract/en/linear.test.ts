@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOrganizations } from '../../../src/stages/extract/organizations/en/index.js';
 import { findPersons } from '../../../src/stages/extract/persons/en/index.js';
+import { doublingRatio, MAX_DOUBLING_RATIO } from '../../support/timing.js';
 
 /** Pseudo-random capitalized words (deterministic), with title, head and honorific words mixed in. */
 function capitalizedText(bytes: number, seed: number): string {
@@ -21,57 +22,24 @@ function capitalizedText(bytes: number, seed: number): string {
   return parts.join(' ');
 }
 
-/** CPU time of this process (user + system, ms): less disturbed than wall time by other work on the machine. */
-function time(fn: () => void): number {
-  const t0 = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(t0);
-  return (d.user + d.system) / 1000;
-}
-
 const run = (text: string): void => {
   const spans = [{ start: 0, end: text.length }];
   findOrganizations(text, spans);
   findPersons(text, spans);
 };
 
-/**
- * Best-of-three timings of several inputs, measured interleaved so that a burst of load on the
- * machine hits every size alike.
- */
-function bestTimes(texts: string[]): number[] {
-  const best = texts.map(() => Number.POSITIVE_INFINITY);
-  for (let round = 0; round < 3; round++) texts.forEach((t, i) => (best[i] = Math.min(best[i]!, time(() => run(t)))));
-  return best;
-}
-
 describe('linear time on adversarial input', () => {
   it('1 MB of capitalized words: doubling the input roughly doubles the time', () => {
-    const quarter = capitalizedText(256 * 1024, 7);
-    const half = capitalizedText(512 * 1024, 7);
-    const full = capitalizedText(1024 * 1024, 7);
-    run(capitalizedText(64 * 1024, 3)); // warm-up
-    const [tQuarter, tHalf, tFull] = bestTimes([quarter, half, full]) as [number, number, number];
-    // Linear: ×2 per doubling (×4 over two); quadratic would be ×4 per doubling (×16 over two).
-    expect(tFull / tHalf).toBeLessThan(3.5);
-    expect(tFull / tQuarter).toBeLessThan(8);
-  }, 180_000);
+    expect(doublingRatio([capitalizedText(512 * 1024, 7), capitalizedText(1024 * 1024, 7)], run)).toBeLessThan(MAX_DOUBLING_RATIO);
+  });
 
-  it('Vietnamese names, initials, nicknames, possessives and bracketed acronyms stay linear', () => {
-    const unit = "Nguyễn Văn Phúc S. K. Tanaka Dr. Pimpaka “Ploy” Chaiwattana PetroVietnam's country director arm, PTSC at WorldFish Thailand Science Research and Innovation (TSRI) People's Committee & Offshore Engineering Pcl ";
-    const half = unit.repeat(Math.floor((512 * 1024) / unit.length));
-    const full = half + half;
-    run(unit.repeat(1000));
-    const [tHalf, tFull] = bestTimes([half, full]) as [number, number];
-    expect(tFull / tHalf).toBeLessThan(3.5);
-  }, 180_000);
-
-  it('repeated honorifics and titles stay linear', () => {
-    const unit = 'Mr. Dr. Minister Vice Minister President Ms. Kim ';
-    const half = unit.repeat(Math.floor((512 * 1024) / unit.length));
-    const full = half + half;
-    run(unit.repeat(1000));
-    const [tHalf, tFull] = bestTimes([half, full]) as [number, number];
-    expect(tFull / tHalf).toBeLessThan(3.5);
-  }, 180_000);
+  for (const [label, bytes, unit] of [
+    ['Vietnamese names, initials, nicknames, possessives and bracketed acronyms', 256 * 1024, "Nguyễn Văn Phúc S. K. Tanaka Dr. Pimpaka “Ploy” Chaiwattana PetroVietnam's country director arm, PTSC at WorldFish Thailand Science Research and Innovation (TSRI) People's Committee & Offshore Engineering Pcl "],
+    ['repeated honorifics and titles', 512 * 1024, 'Mr. Dr. Minister Vice Minister President Ms. Kim '],
+  ] as const) {
+    it(`${label} stay linear`, () => {
+      const half = unit.repeat(Math.floor(bytes / unit.length));
+      expect(doublingRatio([half, half + half], run)).toBeLessThan(MAX_DOUBLING_RATIO);
+    });
+  }
 });
