@@ -27,3 +27,6 @@ export const DATE_LABELS: Readonly<Record<'published' | 'updated' | 'other', rea
   updated: ['수정', '최종수정', '업데이트', 'updated', 'last updated', 'modified', 'อัปเดต', 'อัพเดต', 'ปรับปรุง', 'แก้ไขล่าสุด', 'cập nhật'],
   other: ['date', 'dated', '일자', '날짜', '보도시점', 'วันที่', 'ngày'],
 };
+
+/** Korean board labels after which a date may carry a two-digit year ("작성일 : 25-09-03 14:22", "등록일 25.09.03"). */
+export const TWO_DIGIT_YEAR_LABELS: readonly string[] = ['작성일', '등록일', '게시일', '작성일시', '등록일시', '입력', '날짜', '일자'];

@@ -4,7 +4,7 @@
  * "เผยแพร่: 3 ธ.ค. 2567", "Published: 3 Dec 2024 at 14:05", "22/12/2023", "Dec. 3, 2024").
  * Thai Buddhist-era years are converted (−543), also two-digit ones next to a Thai month.
  */
-import { DATE_LABELS, EN_MONTHS, TH_MONTHS } from './dateData.js';
+import { DATE_LABELS, EN_MONTHS, TH_MONTHS, TWO_DIGIT_YEAR_LABELS as TWO_DIGIT_YEAR_LABEL_LIST } from './dateData.js';
 
 export interface DateTime {
   y: number;
@@ -133,6 +133,8 @@ export function parseMachineDate(value: string | null | undefined): DateTime | n
   return found[0]?.dt ?? null;
 }
 
+const TWO_DIGIT_YEAR_LABELS = TWO_DIGIT_YEAR_LABEL_LIST.join('|');
+
 const MONTH_ALT = Object.keys(EN_MONTHS).sort((a, b) => b.length - a.length).join('|');
 const TH_MONTH_ALT = Object.keys(TH_MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -142,7 +144,20 @@ const TH_MONTH_ALT = Object.keys(TH_MONTHS)
 /** Optional time after a date: "14:05", "오후 2:05", "at 2:05 pm", "เวลา 14.05 น.", "- 14:05:33", "T14:05+09:00". */
 const TIME = String.raw`(?:\s*(?:,|at|เวลา|lúc|-|\||T|\/)?\s*(오전|오후|AM|PM)?\s*(\d{1,2})[:](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|น\.)?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|KST|ICT))?|\s*(?:เวลา)?\s*(\d{1,2})\.(\d{2})\s*น\.)?`;
 
-const PATTERNS: ReadonlyArray<{ re: RegExp; build: (m: RegExpExecArray) => DateTime | null }> = [
+/**
+ * A date pattern: `lead` is the length of a label matched before the date itself (not part of the date);
+ * `applies` skips texts that cannot hold a match (a cheap test before a costly pattern).
+ */
+interface DatePattern {
+  re: RegExp;
+  build: (m: RegExpExecArray) => DateTime | null;
+  lead?: (m: RegExpExecArray) => number;
+  applies?: (text: string) => boolean;
+}
+
+const HANGUL = /[가-힣]/;
+
+const PATTERNS: readonly DatePattern[] = [
   {
     // 2024-12-03, 2024.12.03, 2024/12/03, 2024. 12. 3., 2024년 12월 3일 (화)
     re: new RegExp(String.raw`(?<!\d)(\d{4})\s*(?:[-./]|년)\s*(\d{1,2})\s*(?:[-./]|월)\s*(\d{1,2})(?!\d)\s*(?:일|\.)?(?:\s*[(（][^)）]{1,4}[)）])?` + TIME, 'gi'),
@@ -181,6 +196,19 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; build: (m: RegExpExecArray) => DateT
     },
   },
   {
+    // 25-09-03 14:22 after a Korean board's date label ("작성일 : 25-09-03", "등록일 25.09.03"): bulletin-board
+    // skins (gnuboard and the like) print two-digit years. Only after the label: unlabelled, the order is unknown.
+    // The label is matched (a literal the engine can scan for) and then skipped: the date starts after it.
+    re: new RegExp(String.raw`((?:${TWO_DIGIT_YEAR_LABELS})\s*[:：]?\s*)(\d{2})([-./])(\d{2})\3(\d{2})(?![\d./-]\d)` + TIME, 'g'),
+    lead: (m) => m[1]!.length,
+    applies: (t) => HANGUL.test(t),
+    build: (m) => {
+      const dt = { y: 2000 + Number(m[2]), m: Number(m[4]), d: Number(m[5]) };
+      if (!validDate(dt.y, dt.m, dt.d)) return null;
+      return m[12] ? withTime(dt, m[12], m[13]) : withTime(dt, m[7], m[8], m[9], m[6] ?? m[10], m[11]);
+    },
+  },
+  {
     // Vietnamese: ngày 22 tháng 12 năm 2023
     re: new RegExp(String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})` + TIME, 'gi'),
     build: (m) => {
@@ -208,11 +236,12 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; build: (m: RegExpExecArray) => DateT
 export function findDates(text: string): DateMatch[] {
   const t = toThaiDigits(text);
   const all: DateMatch[] = [];
-  for (const { re, build } of PATTERNS) {
+  for (const { re, build, lead, applies } of PATTERNS) {
+    if (applies && !applies(t)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const dt = build(m);
-      if (dt) all.push({ dt, index: m.index, end: m.index + m[0].length });
+      if (dt) all.push({ dt, index: m.index + (lead?.(m) ?? 0), end: m.index + m[0].length });
       if (m[0].length === 0) re.lastIndex++;
     }
   }

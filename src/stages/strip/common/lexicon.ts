@@ -52,7 +52,8 @@ const EN = [
   // Article tools, accessibility bars, app banners, feedback and poll widgets, article pagers.
   'print this page', 'print this article', 'print article', 'email this', 'email this article', 'save article',
   'bookmark', 'listen to this article', 'min read', 'minute read', 'accessibility', 'high contrast', 'yes', 'not sure',
-  'view results', 'reader poll', 'was this helpful',
+  'view results', 'reader poll', 'was this helpful', 'cite this article', 'cite this page', 'cite', 'how to cite',
+  'copy citation', 'citation',
   'get the app', 'download the app', 'download our app', 'prev', 'next article', 'previous article', 'next story',
   'previous story', 'go back', 'for immediate release', 'media release', 'news release', 'embargoed',
   // Field labels of board view tables.
@@ -109,6 +110,17 @@ export const LIST_HEADINGS: readonly string[] = [
   'ข่าวที่น่าสนใจ', 'เรื่องที่น่าสนใจ', 'บทความที่น่าสนใจ', 'ข่าวที่คุณอาจสนใจ', 'เรื่องที่คุณอาจสนใจ', 'บทความที่คุณอาจสนใจ',
   'คุณอาจสนใจ', 'ข่าวอื่น ๆ', 'ข่าวอื่นๆ', 'ข่าวอื่น', 'บทความแนะนำ', 'ข่าวเด่น', 'ข่าวที่คุณอาจพลาด',
   'tin liên quan', 'đọc nhiều', 'cùng chuyên mục', 'cùng chủ đề', 'cùng tác giả', 'tin mới nhất',
+];
+
+/**
+ * Headings of summary boxes above or inside the article: machine summaries of portals ("자동요약", "본문 요약봇"),
+ * key-point boxes of newspapers and think tanks ("Key takeaways", "ประเด็นสำคัญ"). The heading and the tight lines
+ * under it restate the article: they are a deck, not body.
+ */
+export const SUMMARY_HEADINGS: readonly string[] = [
+  'key points', 'key takeaways', 'takeaways', 'key findings', 'highlights', 'summary', 'in brief', 'at a glance', 'tl;dr',
+  'ai summary', '자동요약', '자동 요약', '요약', '요약보기', '요약봇', '본문 요약봇', 'ai 요약', '3줄 요약', '세줄 요약', '세 줄 요약',
+  '핵심 요약', '한눈에 보기', 'ประเด็นสำคัญ', 'สรุปประเด็น', 'สรุปข่าว', 'สาระสำคัญ', 'ไฮไลต์', 'tóm tắt',
 ];
 
 /** Field labels that name the headline in board (게시판) and government view tables: "제목 | <headline>". */

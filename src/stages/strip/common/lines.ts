@@ -1,11 +1,11 @@
 /**
  * Classifiers for single lines / paragraphs, shared by the HTML and the plain-text paths.
  */
-import { BOARD_FIELD_LABELS, LIST_HEADINGS, TITLE_LABELS, UI_LEXICON } from './lexicon.js';
+import { BOARD_FIELD_LABELS, LIST_HEADINGS, SUMMARY_HEADINGS, TITLE_LABELS, UI_LEXICON } from './lexicon.js';
 import { findDates } from './dates.js';
 import { collapse, effectiveLength } from './normalize.js';
 import { ATTACHMENT, BODY_END_MARKER, DISCLAIMER_LINE, TAG_LINE, BREADCRUMB_SEPARATOR, CAPTION, CAPTION_CLOSING_CREDIT, CONTACT_LABEL, COPYRIGHT, DECK_LINE, EMAIL, FEEDBACK_LINE, MEDIA_CONTACT, EMBED_LINE, PHONE, PROMO_LINE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, KO_SIGNOFF, SOURCE_LINE, SOURCE_LINE_BARE, TH_BYLINE, TIP_LINE } from './patterns.js';
-import { COUNT_TOKEN, SOCIAL_HANDLE_LINE } from './patterns.js';
+import { BOILERPLATE_HEADING, CAPTION_POINTER, COUNT_TOKEN, GALLERY_COUNTER, PLAYER_CLOCK, SOCIAL_HANDLE_LINE } from './patterns.js';
 import { LINE_LIMITS } from './thresholds.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,6 +39,7 @@ for (const w of new Set([...UI_LEXICON.ko, ...UI_LEXICON.en, ...UI_LEXICON.th, .
 for (const list of LATIN_PHRASES.values()) list.sort((a, b) => b.length - a.length);
 const NON_LATIN_RE = new RegExp(NON_LATIN.sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 const LIST_HEADING_KEYS = new Set(LIST_HEADINGS.map((h) => h.toLowerCase().replace(/\s+/g, ' ')));
+const SUMMARY_HEADING_KEYS = new Set(SUMMARY_HEADINGS.map((h) => h.toLowerCase().replace(/\s+/g, ' ')));
 
 /** Share (0–1) of a line's letters covered by UI vocabulary; digits, punctuation and symbols are ignored. */
 export function uiCoverage(line: string): number {
@@ -105,22 +106,31 @@ export function fieldLabelKind(line: string): 'title' | 'field' | null {
 interface Prepared {
   s: string;
   len: number;
+  /** headingKey, once computed. */
+  key?: string;
 }
 const prep = (line: string): Prepared => {
   const s = joinSpacedLabel(collapse(line));
   return { s, len: effectiveLength(s) };
 };
 
+/** A heading's text without the separators and brackets around it ("Related :", "【요약】", "- Key points -"). */
+const headingKey = (p: Prepared): string =>
+  (p.key ??= p.s
+    .toLowerCase()
+    .replace(/[\s:：>»›|·•\-–—\]】〉)]+$/u, '')
+    .replace(/^[\s<«‹|·•\-–—[【〈(]+/u, ''));
+
 function listHeading(p: Prepared): boolean {
   if (p.len > LINE_LIMITS.listHeadingMaxLength) return false;
-  const key = p.s
-    .toLowerCase()
-    .replace(/[\s:：>»›|·•\-–—]+$/u, '')
-    .replace(/^[\s<«‹|·•\-–—]+/u, '');
-  return LIST_HEADING_KEYS.has(key);
+  return LIST_HEADING_KEYS.has(headingKey(p));
 }
 /** "Related articles", "Top 10 Stories", "หมวดหมู่เดียวกัน"…: the heading of a list that is not body. */
 export const isListHeading = (line: string): boolean => listHeading(prep(line));
+
+const summaryHeading = (p: Prepared): boolean => p.len <= LINE_LIMITS.summaryHeadingMaxLength && SUMMARY_HEADING_KEYS.has(headingKey(p));
+/** "자동요약", "Key takeaways", "ประเด็นสำคัญ": the heading of a summary box (what follows restates the article). */
+export const isSummaryHeading = (line: string): boolean => summaryHeading(prep(line));
 
 const copyright = (p: Prepared): boolean => p.len <= LINE_LIMITS.copyrightMaxLength && COPYRIGHT.some((re) => re.test(p.s));
 export const isCopyright = (line: string): boolean => copyright(prep(line));
@@ -145,10 +155,11 @@ const tipLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.tipMaxLength && T
 
 const readMore = (p: Prepared): boolean => p.len <= LINE_LIMITS.sourceMaxLength && READ_MORE.test(p.s);
 export const isEndMarker = (line: string): boolean => endMarker(prep(line));
-/** A marker after which there is no more body ("(END)", "– ENDS –", "###", "- 끝 -"). */
+/** A marker after which there is no more body ("(END)", "– ENDS –", "###", "- 끝 -"), or the heading of a press
+ * release's closing boilerplate ("Notes to editors", "About the ILO"). */
 export const endsBody = (line: string): boolean => {
   const p = prep(line);
-  return p.len <= 12 && BODY_END_MARKER.test(p.s);
+  return (p.len <= 12 && BODY_END_MARKER.test(p.s)) || (p.len <= LINE_LIMITS.boilerplateHeadingMaxLength && BOILERPLATE_HEADING.some((re) => re.test(p.s)));
 };
 
 const deck = (p: Prepared): boolean => p.len <= LINE_LIMITS.deckMaxLength && DECK_LINE.test(p.s);
@@ -208,7 +219,13 @@ function byline(p: Prepared): string[] | null {
 /** A byline or reporter signature line. Returns the names found (possibly empty) or null when it is not one. */
 export const bylineNames = (line: string): string[] | null => byline(prep(line));
 
+/** "ภาพที่ 2 จาก 6", "Photo 2 of 6": a gallery's slide counter. */
+export const isGalleryCounter = (line: string): boolean => GALLERY_COUNTER.test(collapse(line));
+/** Opens with a caption pointer ("▲ …"): a caption when it sits under an image. */
+export const opensWithCaptionPointer = (line: string): boolean => CAPTION_POINTER.test(collapse(line));
+
 const caption = (p: Prepared): boolean =>
+  GALLERY_COUNTER.test(p.s) ||
   (p.len <= LINE_LIMITS.captionMaxLength && CAPTION.some((re) => re.test(p.s))) ||
   (p.len <= LINE_LIMITS.creditCaptionMaxLength && CAPTION_CLOSING_CREDIT.test(p.s) && !/[(（]\s*ends?\s*[)）]\s*$/i.test(p.s));
 export const isCaption = (line: string): boolean => caption(prep(line));
@@ -254,6 +271,8 @@ function breadcrumb(p: Prepared): boolean {
 export const isBreadcrumb = (line: string): boolean => breadcrumb(prep(line));
 
 const uiLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.uiMaxLength && uiCoverage(p.s) >= LINE_LIMITS.uiMinCoverage;
+/** A media player's bar: its clock ("00:00 / 04:12") among a few labels. */
+const player = (p: Prepared): boolean => p.len <= LINE_LIMITS.playerMaxLength && PLAYER_CLOCK.test(p.s);
 /** A short line made of UI words ("본문 바로가기", "Facebook share button", "การแสดงความคิดเห็น (0)"). */
 export const isUiLine = (line: string): boolean => uiLine(prep(line));
 
@@ -282,6 +301,7 @@ export function furnitureKind(line: string): LineKind | null {
   if (p.len > LINE_LIMITS.captionMaxLength) return null;
   if (endMarker(p)) return 'end';
   if (listHeading(p)) return 'list-heading';
+  if (summaryHeading(p)) return 'deck';
   if (copyright(p)) return 'copyright';
   if (metaLine(p)) return 'meta';
   if (byline(p) !== null) return 'byline';
@@ -298,6 +318,6 @@ export function furnitureKind(line: string): LineKind | null {
   if (tagLine(p)) return 'related';
   if (disclaimer(p)) return 'disclaimer';
   if (deck(p)) return 'deck';
-  if (uiLine(p) || breadcrumb(p)) return 'ui';
+  if (uiLine(p) || breadcrumb(p) || player(p)) return 'ui';
   return null;
 }

@@ -22,6 +22,17 @@ export const END_MARKER = /^(?:[([<〈/\-–—]?\s*(?:END|끝|ends|-?\s*30\s*-?
  * contacts, notes to editors follow). Not the bare rules (*** / --- / ===), which also separate sections. */
 export const BODY_END_MARKER = /^(?:[([<〈/\-–—]?\s*(?:END|끝|ends|-?\s*30\s*-?)\s*[)\]>〉/\-–—]?|#{3,})$/i;
 
+/**
+ * Headings that open a press release's closing boilerplate after its body ("Notes to editors", "About the ILO",
+ * "About ADB", "<회사 소개>"): the organisation profile, media contacts and editor's notes follow, not body.
+ * An "About" heading must name something (a capitalised word), so "About 200 people…" is not one.
+ */
+export const BOILERPLATE_HEADING = [
+  /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor(?:['’]?s)?\s+notes?)\s*[:：]?$/i,
+  /^(?:About|ABOUT)\s+(?:the\s+|THE\s+)?\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}$/u,
+  /^[<〈【[]\s*(?:회사|기관|재단|기업)\s*(?:소개|개요)\s*[>〉】\]]$/u,
+];
+
 /** Reporter signatures: "Jun Ji-hye jjh@koreatimes.co.kr", "김다은 기자 kde@yna.co.kr", "/홍길동 기자". */
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 export const KO_REPORTER = /^[/【[(]?\s*(?:[가-힣]{2,4}\s*)(?:[가-힣]{2,4}\s*)?(?:기자|특파원|객원기자|선임기자|전문기자|편집위원|논설위원|통신원|인턴기자|PD|앵커)(?:\s|$|[\]】)=,·]|$)/;
@@ -75,6 +86,8 @@ export const READ_MORE = /^(?:[☞▶▷►»]\s*)?(?:read more|also read|read a
 export const CAPTION = [
   // Korean wire credit closing a caption: "[코이카 제공. 재판매 및 DB 금지]", "(사진=연합뉴스)", "/연합뉴스".
   /재판매\s*및\s*DB\s*금지/,
+  // A credit after a slash closing the caption: "… 내리고 있다. /충북교육청 제공", "… /사진=연합뉴스".
+  /\/\s*(?:사진\s*[=:：]\s*[^/]{1,30}|[^/\s][^/]{0,30}(?:제공|촬영))\s*$/u,
   /[[(〔【]\s*[^\])〕】]{0,40}(?:제공|촬영)\s*[\])〕】]\s*$/,
   /^[[(〔【<]?\s*(?:사진|그림|이미지|자료사진|사진자료|캡처|그래픽|인포그래픽)\s*[=:：]/,
   /[[(〔【]\s*(?:사진|사진\s*제공|그래픽|자료)\s*[=:：][^\])〕】]*[\])〕】]\s*$/,
@@ -105,6 +118,17 @@ export const CAPTION = [
  */
 export const CAPTION_CLOSING_CREDIT =
   /[.!?]\s*[(（]\s*(?:courtesy of\s+|photo\s*[:=]?\s*)?\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{M}&.'’-]*){0,5}\s*[)）]\s*$/u;
+
+/**
+ * A gallery's slide counter ("ภาพที่ 2 จาก 6", "Photo 2 of 6", "사진 3/8"): the line under it is that slide's caption.
+ */
+export const GALLERY_COUNTER = /^(?:ภาพที่|รูปที่|ภาพ|รูป|photo|image|picture|slide|사진|이미지)\s*[\d๐-๙]{1,3}\s*(?:จาก|of|\/)\s*[\d๐-๙]{1,3}$/iu;
+
+/** A media player's clock ("00:00 / 04:12", "1:05/3:40"): the player bar of an audio or video widget. */
+export const PLAYER_CLOCK = /(?:^|\s)\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}(?:\s|$)/;
+
+/** A caption pointer opening the line under a photo ("▲ 박정훈 대사(왼쪽)와 …", "△ …"): Korean editors' caption mark. */
+export const CAPTION_POINTER = /^[▲△▴↑]\s*\S/u;
 
 /** Metadata lines: dates, view counts, "Date : … Read : …". Tested on short lines only; labels that can
  * open a sentence ("วันที่", "등록", "수정") count only when a date or a colon follows. */
@@ -252,12 +276,23 @@ export const TAG_LINE = [
  * advice", "투자 권유가 아니며 … 책임". Per language; short lines only (LINE_LIMITS.disclaimerMaxLength).
  */
 export const DISCLAIMER_LINE: Readonly<Record<'en' | 'ko' | 'th', readonly RegExp[]>> = {
-  en: [/\bnot (?:intended as |to be construed as |)(?:investment|financial) advice\b|\bfor (?:general )?information(?:al)? purposes only\b/i],
+  en: [
+    /\bnot (?:intended as |to be construed as |)(?:investment|financial) advice\b|\bfor (?:general )?information(?:al)? purposes only\b/i,
+    // Opinion and commentary pages: "The views expressed … do not necessarily reflect those of …".
+    /\b(?:views?|opinions?)\s+expressed\b.{0,120}\b(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\b/i,
+    /^(?:disclaimer\s*[:：]\s*)?comments?\s+(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\b/i,
+  ],
   ko: [
     /투자\s*권유|투자\s*(?:판단|결정)(?:의|에\s*대한)?\s*(?:최종\s*)?책임/,
+    // Columns by outside writers: "외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다."
+    /(?:본지|본사|당사|신문사|언론사|본\s*매체)(?:의)?\s*(?:편집\s*방향|견해|입장)(?:과|와)\s*(?:다를|일치하지\s*않을)\s*수\s*있습니다/,
     // A portal's note on how the syndicated article was filed: "이 기사는 언론사에서 경제 섹션으로 분류했습니다."
     // (with the help link after it, "기사 섹션 분류 안내").
     /^(?:이|본)\s*기사는\s*(?:언론사|매체|편집국|편집부)(?:에서|가)?\s*\S{1,12}\s*(?:섹션|분야|카테고리|면)(?:으로|에)\s*분류(?:했|하였|됐|되었)습니다\.?(?:\s*[^.]{1,20})?$/,
   ],
-  th: [/ไม่ใช่(?:การ)?(?:คำแนะนำ|ชี้ชวน)(?:ใน|ให้|เพื่อ)?การลงทุน|ผู้ลงทุนควรศึกษาข้อมูลก่อน(?:ตัดสินใจ)?ลงทุน/],
+  th: [
+    /ไม่ใช่(?:การ)?(?:คำแนะนำ|ชี้ชวน)(?:ใน|ให้|เพื่อ)?การลงทุน|ผู้ลงทุนควรศึกษาข้อมูลก่อน(?:ตัดสินใจ)?ลงทุน/,
+    // "บทความนี้เป็นความคิดเห็นส่วนตัวของผู้เขียน ไม่จำเป็นต้องสอดคล้องกับ…"
+    /(?:ความ(?:คิด)?เห็น|ทัศนะ)(?:ส่วนตัว)?ของผู้เขียน.{0,60}(?:ไม่จำเป็นต้อง|ไม่ได้)(?:สะท้อน|สอดคล้อง|เป็น)/,
+  ],
 };

@@ -48,6 +48,12 @@ export const LINE_LIMITS = {
   socialHandleMaxLength: 70,
   /** A row of reaction / share counters ("แชร์ 152 ครั้ง | ถูกใจ 1.2K") up to this length. */
   counterRowMaxLength: 80,
+  /** "Notes to editors", "About the ILO": a boilerplate heading closing the body, up to this length. */
+  boilerplateHeadingMaxLength: 50,
+  /** A media player's bar ("ฟังข่าว 00:00 / 04:12 ความเร็ว 1x") up to this length. */
+  playerMaxLength: 60,
+  /** "자동요약", "Key takeaways": a summary-box heading up to this length. */
+  summaryHeadingMaxLength: 30,
   /** Breadcrumbs: at most this many labels, each at most this long and without sentence punctuation. */
   breadcrumbMaxParts: 6,
   breadcrumbMaxPartLength: 30,

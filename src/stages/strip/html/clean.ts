@@ -2,12 +2,13 @@
  * Inside the chosen container: drop the residual chrome (share bars, related lists, captions, bylines,
  * datelines, copyright and "(END)" lines, repeated captions) and render the rest as paragraphs.
  */
-import { endsBody, fieldLabelKind, furnitureKind, opensWithLedeDateline } from '../common/lines.js';
+import { endsBody, fieldLabelKind, furnitureKind, isListHeading, isSummaryHeading, opensWithCaptionPointer, opensWithLedeDateline } from '../common/lines.js';
 import { dedupeKey, effectiveLength } from '../common/normalize.js';
 import { SENTENCE_END } from '../common/patterns.js';
+import { LINE_LIMITS } from '../common/thresholds.js';
 import { linkDensity, type Choice } from './score.js';
-import type { Block, ElInfo, Segmentation } from './segment.js';
-import { DECK, THRESHOLDS } from './weights.js';
+import { type Block, type ElInfo, type Segmentation, isCentered } from './segment.js';
+import { DECK, IMAGE_CAPTION, THRESHOLDS } from './weights.js';
 
 export interface CleanContext {
   /** The headline, dropped when it reappears inside the body. */
@@ -81,6 +82,55 @@ function deckAfterTitle(blocks: readonly Block[], titleIndex: number, drop: Uint
   }
 }
 
+/** A paragraph under its image that is its caption: short, and centred or opened by "▲" (see IMAGE_CAPTION). */
+function imageCaption(b: Block): boolean {
+  return b.afterImage && b.length <= IMAGE_CAPTION.maxLength && (isCentered(b) || opensWithCaptionPointer(b.text));
+}
+
+/**
+ * Boxes inside the container headed by a summary or list heading ("Key takeaways", "자동요약", "Related
+ * stories") whatever their class: the largest element that starts with the heading and stays small beside
+ * the container. A heading with no such box around it is dropped alone (by furnitureKind).
+ */
+const HEADING_MAX_LENGTH = Math.max(LINE_LIMITS.listHeadingMaxLength, LINE_LIMITS.summaryHeadingMaxLength);
+
+function headedBoxes(blocks: readonly Block[], part: ElInfo, drop: Uint8Array): void {
+  for (let i = part.first; i < part.end; i++) {
+    const b = blocks[i]!;
+    if (b.length === 0 || b.length > HEADING_MAX_LENGTH || !(isSummaryHeading(b.text) || isListHeading(b.text))) continue;
+    let box: ElInfo | null = null;
+    for (let el: ElInfo | null = b.owner; el && el !== part && el.depth > part.depth && el.first === i; el = el.parent) {
+      if (el.length > part.length * THRESHOLDS.headedBoxMaxShare) break;
+      box = el;
+    }
+    if (box && box.end - box.first > 1) drop.fill(1, box.first, box.end);
+  }
+}
+
+/** Opens with a quotation mark: how a pull quote is set when it is not a <blockquote>. */
+const OPENS_QUOTE = /^["“«「『]/u;
+
+/**
+ * Pull quotes: a quotation set apart (<blockquote>, or a block that opens with a quotation mark) whose text
+ * recurs inside a longer paragraph of the selection. The paragraph keeps the words; the display copy goes.
+ */
+function pullQuotes(blocks: readonly Block[], parts: readonly ElInfo[], keys: Map<number, string>, drop: Uint8Array): void {
+  const prose: Array<[number, string]> = [];
+  const quotes: number[] = [];
+  for (const part of parts) {
+    for (let i = part.first; i < part.end; i++) {
+      const b = blocks[i]!;
+      const k = keys.get(i) ?? '';
+      if (b.length >= THRESHOLDS.proseMinLength) prose.push([i, k]);
+      if ((b.kind === 'quote' || OPENS_QUOTE.test(b.text)) && k.length >= THRESHOLDS.excerptMinKeyLength && b.length <= THRESHOLDS.maxDuplicateLength) quotes.push(i);
+    }
+  }
+  for (const i of quotes) {
+    const k = keys.get(i)!;
+    if (prose.some(([j, pk]) => j !== i && pk.length > k.length && pk.includes(k))) drop[i] = 1;
+  }
+}
+
 const THAI_LETTER = /[\u0e00-\u0e7f]/g;
 const isThaiText = (t: string): boolean => (t.match(THAI_LETTER)?.length ?? 0) >= (t.match(/\p{L}/gu)?.length ?? 1) * 0.5;
 
@@ -140,6 +190,7 @@ export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanCont
   }
 
   if (ctx.titleIndex !== null) deckAfterTitle(blocks, ctx.titleIndex, drop);
+  for (const part of choice.parts) headedBoxes(blocks, part, drop);
 
   // Count duplicates within the selection (captions repeated under the image, in the alt line, etc.).
   const seen = new Map<string, number>();
@@ -151,6 +202,7 @@ export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanCont
       if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
     }
   }
+  pullQuotes(blocks, choice.parts, keys, drop);
 
   const paragraphs: string[] = [];
   const kept: number[] = [];
@@ -169,7 +221,7 @@ export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanCont
       // Chrome elements nested inside the container (share bar, byline box, related list, figcaption).
       const ci = b.chrome;
       if (ci && ci.depth > part.depth && ci.length <= part.length * THRESHOLDS.innerDropMaxShare) continue;
-      if (b.kind === 'caption') continue;
+      if (b.kind === 'caption' || imageCaption(b)) continue;
       if (b.length > 0 && b.linkLength / b.length > THRESHOLDS.maxBlockLinkDensity) continue;
       const key = keys.get(i) ?? '';
       if (!key) continue;

@@ -84,6 +84,10 @@ export const NEGATIVE_PARTS = new Set([
   'profile', 'avatar',
   // Embedded third-party posts ("twitter-tweet", "instagram-media", "wp-block-embed", "fb-post").
   'embed', 'embeds', 'twitter', 'tweet', 'instagram', 'facebook', 'fb', 'tiktok', 'youtube',
+  // Display copies and summaries of the article: pull quotes, key-point / takeaway boxes; citation helpers
+  // ("cite-block", "how-to-cite"), disclaimers, audio players ("article-audio"), photo carousels.
+  'pullquote', 'takeaway', 'takeaways', 'keypoints', 'tldr', 'cite', 'citation', 'disclaimer', 'audio', 'player',
+  'carousel', 'slider', 'slideshow',
   // "More" links glued to a content word: without these the compound split below would read
   // "readmore" / "viewmore" as content (read, view) with a layout word.
   'readmore', 'viewmore', 'seemore', 'loadmore', 'morenews', 'morestories',

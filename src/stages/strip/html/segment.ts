@@ -40,6 +40,9 @@ export interface Block {
   chrome: ElInfo | null;
   /** Share (0–1) of the block's unlinked text set in emphasis (<b>, <strong>, <i>, <em>) or large type. */
   emphasis: number;
+  /** An image came right before this block's text, with no text between (an image-only paragraph above it,
+   * or an <img> earlier in the same paragraph): the block is where a caption sits. */
+  afterImage: boolean;
 }
 
 export interface ElInfo {
@@ -161,6 +164,22 @@ export function isLargeType(n: HNode): boolean {
   }
 }
 
+const CENTER_STYLE = /text-align\s*:\s*center/i;
+
+/** Text centred by this element: <center>, align="center", or style="text-align:center". */
+function centersText(n: HNode): boolean {
+  if (n.name === 'center') return true;
+  const a = n.attribs;
+  if (!a) return false;
+  return (a.align ?? '').toLowerCase() === 'center' || (!!a.style && CENTER_STYLE.test(a.style));
+}
+
+/** The block's element or the one around it centres its text (editors centre captions under images). */
+export function isCentered(b: Block): boolean {
+  const owner = b.owner;
+  return centersText(owner.node) || (!!owner.parent && owner.parent.tag !== 'body' && centersText(owner.parent.node));
+}
+
 export function isHidden(n: HNode): boolean {
   const a = n.attribs;
   if (!a) return false;
@@ -210,6 +229,8 @@ export function segment(root: HNode): Segmentation {
   /** Unlinked text of the pending block inside emphasis or large type. */
   let partsEmphLength = 0;
   let emphDepth = 0;
+  /** An <img> was met since the last block with text (captions follow their image). */
+  let imagePending = false;
 
   const flush = (): void => {
     if (parts.length === 0) return;
@@ -222,6 +243,8 @@ export function segment(root: HNode): Segmentation {
     partsTitleLength = 0;
     partsEmphLength = 0;
     if (!text) return;
+    const afterImage = imagePending;
+    imagePending = false;
     const owner = blockStack[blockStack.length - 1]!;
     const length = effectiveLength(text);
     const m = HEADING.exec(owner.tag);
@@ -238,6 +261,7 @@ export function segment(root: HNode): Segmentation {
       titleish: titleDepth > 0 || owner.tag === 'h1' || (titleLength > 0 && titleLength >= length * WEIGHTS.inlineTitleShare),
       chrome: chromeStack.length > 0 ? chromeStack[chromeStack.length - 1]! : null,
       emphasis: length > linkLength ? Math.min(1, emphLength / (length - Math.min(linkLength, length))) : 0,
+      afterImage,
     });
     owner.length += length;
     owner.linkLength += Math.min(linkLength, length);
@@ -308,6 +332,11 @@ export function segment(root: HNode): Segmentation {
     if (SKIP_TAGS.has(tag) || isHidden(n)) continue;
     const role = attr(n, 'role');
     if (role && NEGATIVE_ROLES.has(role)) continue;
+    if (tag === 'img') {
+      // An image inside running text (an icon, an emoji) has no caption after it.
+      if (!parts.some((x) => x.trim())) imagePending = true;
+      continue;
+    }
 
     let flags = 0;
     if (tag === 'a') {

@@ -55,6 +55,18 @@ export const THRESHOLDS = {
   proseMinLength: 60,
   /** Repeated identical blocks (captions shown twice) shorter than this are dropped. */
   maxDuplicateLength: 400,
+  /** A quotation block whose text (this many key characters or more) recurs inside a longer paragraph is a pull quote. */
+  excerptMinKeyLength: 20,
+  /** A box headed by a summary or list heading ("Key takeaways", "Related") is dropped whole up to this share of the container. */
+  headedBoxMaxShare: 0.35,
+};
+
+/**
+ * A caption set as an ordinary paragraph under its image (editors without a caption field): right after the
+ * image, short, and centred or opened by a caption pointer ("▲ …").
+ */
+export const IMAGE_CAPTION = {
+  maxLength: 250,
 };
 
 

@@ -7,7 +7,7 @@
 import type { Stripped } from '../../types.js';
 import { visibleDate } from '../common/dateline.js';
 import { findDates, formatDate } from '../common/dates.js';
-import { type LineKind, bylineNames, fieldLabelKind, furnitureKind, opensWithLedeDateline } from '../common/lines.js';
+import { type LineKind, bylineNames, fieldLabelKind, furnitureKind, isGalleryCounter, isSummaryHeading, opensWithLedeDateline } from '../common/lines.js';
 import { collapse, dedupeKey, effectiveLength, joinParagraphs } from '../common/normalize.js';
 import { BODY_MARKER, HEADLINE_SENTENCE_END, SENTENCE_END } from '../common/patterns.js';
 import { LINE_SCORES, MIN_BODY_LENGTH, TITLE_LIMITS, TITLE_SCORES } from './thresholds.js';
@@ -126,6 +126,18 @@ export function classify(lines: Line[]): void {
       l.dateLine = rest <= 60;
     }
   }
+  // A summary box ("자동요약" over a portal's machine summary, "Key Points" over bullets) and a gallery slide
+  // ("ภาพที่ 2 จาก 6" over its caption): the heading owns the lines set tight under it, however long — they
+  // restate the article or describe a photo.
+  const ownTightLines = (idx: number, count: number, kind: LineKind): void => {
+    for (let k = idx + 1; k <= idx + count && k < lines.length && !lines[k]!.gapBefore; k++) lines[k]!.kind ??= kind;
+  };
+  for (let idx = 0; idx < lines.length; idx++) {
+    const l = lines[idx]!;
+    // furnitureKind has classed them already (summary headings as deck, counters as captions).
+    if (l.kind === 'deck' && isSummaryHeading(l.text)) ownTightLines(idx, LINE_SCORES.summaryMaxLines, 'deck');
+    else if (l.kind === 'caption' && isGalleryCounter(l.text)) ownTightLines(idx, 1, 'caption');
+  }
   // A list heading owns the short lines set tight under it ("Related Article" / one teaser headline). When
   // article paragraphs resume right after them, the list was a teaser box inside the body: an interruption
   // (scored like a read-more line), not the end of the article.
@@ -220,6 +232,12 @@ function headlineSized(l: Line | undefined): boolean {
   return !!l && headlineLike(l) && l.length >= TITLE_SCORES.goodMinLength && l.length <= TITLE_SCORES.goodMaxLength && !endsAsProse(l.text);
 }
 
+/** The top line of a stack is (about) its longest: a headline over its deck lines, not one of a list of headlines. */
+function topLeadsStack(lines: Line[], top: number, end: number): boolean {
+  for (let k = top + 1; k <= end; k++) if (lines[k]!.length * TITLE_SCORES.deckTopMinShare > lines[top]!.length) return false;
+  return true;
+}
+
 /**
  * A subheadline (deck) sits directly under the headline, both above the dateline: "headline / deck /
  * 입력 … / 기자". The upper of exactly two stacked headline-sized lines is the headline; three or more
@@ -237,8 +255,8 @@ function isDeck(lines: Line[], i: number): boolean {
   const above = lines[i - 1]!;
   if (above.gapBefore || !headlineSized(lines[i - 2])) return true;
   // A headline over a deck of several lines: a short stack of headline-sized lines whose first line is
-  // the longest and which runs straight into the dateline / byline. Longer stacks, or stacks whose first
-  // line is not the longest, are lists of headlines.
+  // (about) the longest and which runs straight into the dateline / byline. Longer stacks, or stacks whose
+  // first line is clearly shorter than another, are lists of headlines.
   let top = i;
   while (top > 0 && !lines[top]!.gapBefore && headlineSized(lines[top - 1])) top--;
   let end = i;
@@ -246,14 +264,13 @@ function isDeck(lines: Line[], i: number): boolean {
   if (end - top + 1 > TITLE_SCORES.deckMaxStack) return false;
   const after = lines[end + 1];
   if (!after || !(after.dateLine || after.kind === 'meta' || after.kind === 'byline')) return false;
-  for (let k = top + 1; k <= end; k++) if (lines[k]!.length >= lines[top]!.length) return false;
-  return true;
+  return topLeadsStack(lines, top, end);
 }
 
 /**
  * A short deck line in a tight stack under the headline: "headline / deck line / deck line / 입력 …" with no
  * blank line between (a two-line subtitle scraped from "<h4>a<br>b</h4>"). The deck lines need not be
- * headline-sized; the stack is at most TITLE_SCORES.deckMaxStack lines, its top line is the longest and
+ * headline-sized; the stack is at most TITLE_SCORES.deckMaxStack lines, its top line is (about) the longest and
  * headline-sized, and it runs straight into the dateline / byline. Every line under the top is deck.
  */
 function inStackUnderHeadline(lines: Line[], i: number): boolean {
@@ -280,8 +297,7 @@ function inStackUnderHeadline(lines: Line[], i: number): boolean {
   if (end - top + 1 > TITLE_SCORES.deckMaxStack || !headlineSized(lines[top])) return false;
   const after = lines[end + 1];
   if (!after || !(after.dateLine || after.kind === 'meta' || after.kind === 'byline')) return false;
-  for (let k = top + 1; k <= end; k++) if (lines[k]!.length >= lines[top]!.length) return false;
-  return true;
+  return topLeadsStack(lines, top, end);
 }
 
 /**

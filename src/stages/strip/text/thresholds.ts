@@ -33,6 +33,8 @@ export const LINE_SCORES = {
   thaiListMaxAverage: 40,
   /** A list heading with at most this many items, followed by article paragraphs, is a teaser box inside the body. */
   inlineListMaxItems: 3,
+  /** A summary-box heading ("자동요약", "Key Points") owns at most this many tight lines under it. */
+  summaryMaxLines: 6,
   /** A tight box of a short label over at most this many items between blank-separated paragraphs is a teaser box. */
   inlineBoxMaxItems: 5,
   /** …and its lines cost this much: the body runs on across it. */
@@ -91,6 +93,8 @@ export const TITLE_SCORES = {
   deck: -2,
   /** A headline may carry a deck of up to this many stacked lines (headline included). */
   deckMaxStack: 3,
+  /** …and is at least this share as long as each deck line under it (a deck line may run a little longer). */
+  deckTopMinShare: 0.9,
   /** The line under a "제목" / "Title" field-label line of a scraped board table is the headline… */
   labelled: 6,
   /** Nearer the body is better, slightly. */
