@@ -28,6 +28,7 @@ import {
 } from './parsers/untyped.js';
 import { resolveOrganizations } from './refiners/resolve.js';
 import { tokenize } from './tokens.js';
+import { handoff } from '../../common/handoff.js';
 import type { OrgContext, OrgParser } from './types.js';
 
 /** The parsers, one per surface pattern. Order does not matter: the refiner resolves overlaps. */
@@ -54,12 +55,10 @@ export const ORGANIZATION_PARSERS: readonly OrgParser[] = [
   parseShareCues,
 ];
 
-export function findOrganizations(text: string, spans: Span[]): OrganizationEntity[] {
-  return findOrganizationsInTokens({ text, tokens: tokenize(text, spans) });
-}
+/** The document's organizations; the person rules ask first, and the stage then takes their result (see handoff). */
+export const findOrganizations = handoff((text, spans): OrganizationEntity[] => organizationsInTokens({ text, tokens: tokenize(text, spans) }));
 
-/** Same, over text already tokenized (the person rules share the tokens). */
-export function findOrganizationsInTokens(ctx: OrgContext): OrganizationEntity[] {
+function organizationsInTokens(ctx: OrgContext): OrganizationEntity[] {
   const candidates = ORGANIZATION_PARSERS.flatMap((parse) => parse(ctx));
   return resolveOrganizations(ctx, candidates);
 }

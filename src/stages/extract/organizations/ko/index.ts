@@ -33,13 +33,12 @@ import { parseShortUniversities } from './parsers/universities.js';
 import { documentContext } from './context.js';
 import { resolveOrganizations } from './refiners/resolve.js';
 import { dropNested } from '../../common/spans.js';
+import { handoff } from '../../common/handoff.js';
 
-export function findOrganizations(text: string, spans: Span[]): OrganizationEntity[] {
-  return findOrganizationsInTokens(text, spans, tokenize(text, spans));
-}
+/** The document's organizations; the person rules ask first, and the stage then takes their result (see handoff). */
+export const findOrganizations = handoff((text, spans): OrganizationEntity[] => organizationsInTokens(text, spans, tokenize(text, spans)));
 
-/** The same over tokens already cut from `spans` (the person rules reuse theirs). */
-export function findOrganizationsInTokens(text: string, spans: readonly Span[], tokens: readonly Token[]): OrganizationEntity[] {
+function organizationsInTokens(text: string, spans: readonly Span[], tokens: readonly Token[]): OrganizationEntity[] {
   const context = documentContext(text, tokens);
   const candidates = dropNested([
     ...parseDatelines(text, spans),

@@ -4,7 +4,7 @@
  * their later surname and title+surname mentions. Tables live in data.ts.
  */
 import type { PersonEntity, Span } from '../../../../schema/record.js';
-import { findOrganizationsInTokens } from '../../organizations/en/index.js';
+import { findOrganizations } from '../../organizations/en/index.js';
 import { tokenize } from '../../organizations/en/tokens.js';
 import { parseAppositives, parseKoreanNames, parseRoleFirstAppositives } from './parsers/appositive.js';
 import { parseSpeechVerbs } from './parsers/speech.js';
@@ -17,7 +17,7 @@ export const PERSON_PARSERS: readonly PersonParser[] = [parseTitles, parseSpeech
 
 export function findPersons(text: string, spans: Span[]): PersonEntity[] {
   const tokens = tokenize(text, spans);
-  const orgSpans = findOrganizationsInTokens({ text, tokens })
+  const orgSpans = findOrganizations(text, spans)
     .flatMap((o) => o.mentions)
     .sort((a, b) => a.start - b.start);
   const ctx: PersonContext = { text, tokens, orgSpans };

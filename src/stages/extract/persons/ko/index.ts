@@ -23,7 +23,7 @@ import { parseTitleThenName } from './parsers/titleThenName.js';
 import { resolvePersons } from './refiners/coreference.js';
 import type { PersonCandidate } from './types.js';
 import { documentContext } from '../../organizations/ko/context.js';
-import { findOrganizationsInTokens } from '../../organizations/ko/index.js';
+import { findOrganizations } from '../../organizations/ko/index.js';
 
 /**
  * A word inside a longer name found by another parser is part of that name ("이시바" in
@@ -55,7 +55,7 @@ export function findPersons(text: string, spans: Span[]): PersonEntity[] {
   const context = documentContext(text, tokens);
   // Names and short forms of the document's organizations: a word between a foreign name and its
   // title may be one ("조너선 리드 랩센트럴 최고운영책임자"), and none of them is a person.
-  const orgNames = new Set(findOrganizationsInTokens(text, spans, tokens).flatMap((o) => [o.name, ...o.aliases]));
+  const orgNames = new Set(findOrganizations(text, spans).flatMap((o) => [o.name, ...o.aliases]));
   const found = dropInsideLonger([
     ...parseNameThenTitle(text, tokens, context),
     ...parseTitleThenName(text, tokens),
