@@ -194,6 +194,13 @@ describe('boundaries with people and venues', () => {
     ]);
   });
 
+  it('drops a country\'s plural possessive before a name', () => {
+    expect(names(orgs('An official at Laos’ Ministry of Public Works and Transport and at the Philippines\' Department of Energy said so.'))).toEqual([
+      'Ministry of Public Works and Transport',
+      'Department of Energy',
+    ]);
+  });
+
   it('treats convention and exhibition centres as venues', () => {
     expect(names(orgs('It opened at the Mekong Convention Centre, hosted by the Mekong Research Centre.'))).toEqual(['Mekong Research Centre']);
   });

@@ -17,7 +17,7 @@ export const TH_MONTHS: Readonly<Record<string, number>> = {
  * Words that label a dateline. "published" labels name the publication date; "updated" labels a later
  * revision (used only when nothing better exists); "other" is a generic "date".
  */
-export const DATE_LABELS: Readonly<Record<'published' | 'updated' | 'other', readonly string[]>> = {
+export const DATE_LABELS: Readonly<Record<'published' | 'updated' | 'other' | 'counter', readonly string[]>> = {
   published: [
     '입력', '기사입력', '등록', '등록일', '작성일', '게재일', '발행일', '보도일', '배포일', '송고', '승인', '작성',
     'published', 'posted', 'released', 'issued', 'created', 'first published', 'publish date',
@@ -26,6 +26,8 @@ export const DATE_LABELS: Readonly<Record<'published' | 'updated' | 'other', rea
   ],
   updated: ['수정', '최종수정', '업데이트', 'updated', 'last updated', 'modified', 'อัปเดต', 'อัพเดต', 'ปรับปรุง', 'แก้ไขล่าสุด', 'cập nhật'],
   other: ['date', 'dated', '일자', '날짜', '보도시점', 'วันที่', 'ngày'],
+  // The start of a visitor counter or membership ("เริ่มนับ 1 ต.ค. 2558", "Member since …"): never the publication date.
+  counter: ['เริ่มนับ', 'นับตั้งแต่', 'since'],
 };
 
 /** Korean board labels after which a date may carry a two-digit year ("작성일 : 25-09-03 14:22", "등록일 25.09.03"). */

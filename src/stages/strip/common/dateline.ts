@@ -3,6 +3,7 @@
  * (and, when labelled, just after it). Never further away, so sidebar and related-list dates are not read.
  */
 import { type DateTime, findDates, labelBefore } from './dates.js';
+import { fieldLabelKind } from './lines.js';
 
 export interface Para {
   text: string;
@@ -33,7 +34,14 @@ export const DATELINE = {
   maxLabelledLine: 140,
   /** Labelled datelines at the end of the body ("Posted on …") within this many paragraphs. */
   endZone: 3,
+  /** An info table set over the headline ("보도일시 | …", "등록일 | 2025.03.12"): read this many paragraphs further
+   * up, for dates under a publication label only. */
+  labelledAbove: 10,
 };
+
+/** A field label alone in its table cell or on its line ("วันที่ลงประกาศ :", "등록일 :", "Date:"): the value is in
+ * the next block. */
+const FIELD_LABEL_ONLY = /^[^\d:：]{1,30}[:：]$/;
 
 export function visibleDate(paras: readonly Para[], titleIndex: number | null, bodyFirst: number | null, bodyLast: number | null): Visible | null {
   const anchor = titleIndex ?? bodyFirst;
@@ -42,25 +50,37 @@ export function visibleDate(paras: readonly Para[], titleIndex: number | null, b
   const to = Math.min(paras.length - 1, Math.max(anchor + DATELINE.afterTitle, (bodyFirst ?? anchor) + DATELINE.intoBody));
   const upto = bodyFirst !== null && bodyFirst > anchor ? Math.min(to, bodyFirst + DATELINE.intoBody) : to;
   let best: Visible | null = null;
-  const consider = (i: number, endZone: boolean): void => {
+  // minScore: the weakest evidence accepted at i (past the body: labelled; above the window: publication labels).
+  const consider = (i: number, minScore: number): void => {
     const p = paras[i]!;
     // Datelines are short; a long paragraph (or a 5 MB block) is never read for one.
     if (p.length > DATELINE.maxLabelledLine) return;
     if (p.length > 0 && p.linkLength / p.length > 0.5) return;
     for (const m of findDates(p.text)) {
-      const label = labelBefore(p.text.slice(Math.max(0, m.index - 40), m.index));
+      const before = p.text.slice(Math.max(0, m.index - 40), m.index);
+      const prev = i > 0 ? paras[i - 1]!.text : '';
+      // A board's field-label cell ("등록일", "작성일") without a colon labels the value cell after it too.
+      const label = labelBefore(!before.trim() && (FIELD_LABEL_ONLY.test(prev) || fieldLabelKind(prev) === 'field') ? prev : before);
+      if (label === 'counter') continue;
       const len = p.length;
       let score = label === 'published' ? 3 : label === 'other' ? 2 : label === 'updated' ? 0.5 : 0;
       if (score === 0 && len <= DATELINE.maxUnlabelledLine) score = 1;
-      if (endZone && score < 2) score = 0;
+      if (score < minScore) score = 0;
       if (score === 0) continue;
       const s = score - Math.abs(i - anchor) * 0.001;
       if (!best || s > best.score) best = { dt: m.dt, weight: score, score: s, index: i };
     }
   };
-  for (let i = from; i <= upto; i++) consider(i, false);
+  for (let i = from; i <= upto; i++) consider(i, 0);
+  // (`best` is set inside consider: TypeScript does not see it, hence the cast.)
+  if (((best as Visible | null)?.weight ?? 0) < 3) for (let i = Math.max(0, from - DATELINE.labelledAbove); i < from; i++) consider(i, 3);
   if (!best && bodyLast !== null) {
-    for (let i = Math.max(upto + 1, bodyLast - DATELINE.endZone); i <= Math.min(paras.length - 1, bodyLast + DATELINE.endZone); i++) consider(i, true);
+    // Past the body, a label cell ("ภาพประกอบ :", "วันที่ลงประกาศ :") is half of a metadata row: it does not use up the reach.
+    let reach = DATELINE.endZone;
+    for (let i = Math.max(upto + 1, bodyLast - DATELINE.endZone); i < paras.length && (i <= bodyLast || reach > 0); i++) {
+      consider(i, 2);
+      if (i > bodyLast && !FIELD_LABEL_ONLY.test(paras[i]!.text)) reach--;
+    }
   }
   return best;
 }

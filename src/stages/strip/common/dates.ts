@@ -256,7 +256,7 @@ export function findDates(text: string): DateMatch[] {
   return out;
 }
 
-export type DateLabelKind = 'published' | 'updated' | 'other';
+export type DateLabelKind = 'published' | 'updated' | 'other' | 'counter';
 
 /** The label in front of a date ("입력", "Published", "เผยแพร่", "Updated"), if any, within `prefix`. */
 export function labelBefore(prefix: string): DateLabelKind | null {

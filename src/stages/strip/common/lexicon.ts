@@ -56,6 +56,13 @@ const EN = [
   'copy citation', 'citation',
   'get the app', 'download the app', 'download our app', 'prev', 'next article', 'previous article', 'next story',
   'previous story', 'go back', 'for immediate release', 'media release', 'news release', 'embargoed',
+  // Social-network posts scraped without logging in (login box, post tools, comment threads).
+  'email or phone', 'password', 'forgot password', 'forgot account', 'create new account', 'see less', 'see translation',
+  'most relevant',
+  // "Read the rest" markers of collapsed mobile articles and of ad slots between paragraphs.
+  'continue reading', 'keep reading', 'story continues below', 'article continues below', 'continues below',
+  // Calls to action at the end of newsletter posts.
+  'ready for more', 'thanks for reading', 'upgrade to paid', 'subscribe now',
   // Field labels of board view tables.
   'for more information', 'more information', 'media contact', 'contact', 'inquiries', 'title', 'subject', 'date', 'views', 'hits', 'author', 'writer', 'department', 'no', 'no.', 'category',
 ];
@@ -80,6 +87,11 @@ const TH = [
   'ถูกใจ', 'ไลก์', 'อัลบั้มภาพ', 'อัลบั้ม', 'ภาพประกอบข่าว', 'ข่าวที่น่าสนใจ', 'เรื่องที่น่าสนใจ', 'ที่คุณอาจสนใจ', 'อาจสนใจ', 'ข่าวอื่น',
   'หน่วยงานที่เกี่ยวข้อง', 'ลิงก์ที่เกี่ยวข้อง', 'พิมพ์หน้านี้', 'แผนผังเว็บไซต์', 'นโยบายคุ้มครองข้อมูลส่วนบุคคล', 'นโยบายเว็บไซต์',
   'ร่วมงานกับเรา', 'ติดต่อโฆษณา', 'โฆษณากับเรา', 'พื้นที่โฆษณา', 'สปอนเซอร์', 'คอมเมนต์', 'ยอดวิว',
+  // Social-network posts scraped without logging in: the login box, post tools, comment threads.
+  'อีเมลหรือโทรศัพท์', 'รหัสผ่าน', 'ลืมรหัสผ่าน', 'ลืมบัญชีใช่ไหม', 'สร้างบัญชีใหม่', 'ดูการแปล', 'ดูน้อยลง', 'ตอบกลับ',
+  'ความคิดเห็นเพิ่มเติม', 'เกี่ยวข้องมากที่สุด',
+  // Portal reaction bars ("😍 ชอบ 12 😂 ตลก 1 …") and clip widgets.
+  'ชอบ', 'ตลก', 'ว้าว', 'เศร้า', 'โกรธ', 'ดูคลิป', 'คลิปแนะนำ', 'คลิปที่เกี่ยวข้อง', 'วิดีโอแนะนำ',
 ];
 
 /** Vietnamese templates (crawled Vietnamese portals republish Thai and English translations). */
@@ -108,6 +120,7 @@ export const LIST_HEADINGS: readonly string[] = [
   'ข่าวที่เกี่ยวข้อง', 'ข่าวเกี่ยวข้อง', 'เรื่องที่เกี่ยวข้อง', 'บทความที่เกี่ยวข้อง', 'ข่าวล่าสุด', 'ข่าวยอดนิยม', 'อ่านมากที่สุด',
   'ข่าวแนะนำ', 'หัวข้อเดียวกัน', 'หมวดหมู่เดียวกัน', 'ผู้เขียนเดียวกัน', 'อ่านข่าวที่เกี่ยวข้อง',
   'ข่าวที่น่าสนใจ', 'เรื่องที่น่าสนใจ', 'บทความที่น่าสนใจ', 'ข่าวที่คุณอาจสนใจ', 'เรื่องที่คุณอาจสนใจ', 'บทความที่คุณอาจสนใจ',
+  'คลิปแนะนำ', 'คลิปที่เกี่ยวข้อง', 'วิดีโอแนะนำ', 'วิดีโอที่เกี่ยวข้อง',
   'คุณอาจสนใจ', 'ข่าวอื่น ๆ', 'ข่าวอื่นๆ', 'ข่าวอื่น', 'บทความแนะนำ', 'ข่าวเด่น', 'ข่าวที่คุณอาจพลาด',
   'tin liên quan', 'đọc nhiều', 'cùng chuyên mục', 'cùng chủ đề', 'cùng tác giả', 'tin mới nhất',
 ];
@@ -124,7 +137,7 @@ export const SUMMARY_HEADINGS: readonly string[] = [
 ];
 
 /** Field labels that name the headline in board (게시판) and government view tables: "제목 | <headline>". */
-export const TITLE_LABELS: readonly string[] = ['제목', '글제목', '보도제목', 'title', 'subject', 'หัวข้อ', 'เรื่อง', 'ชื่อเรื่อง', 'tiêu đề'];
+export const TITLE_LABELS: readonly string[] = ['제목', '글제목', '보도제목', 'title', 'subject', 'หัวข้อ', 'หัวข้อข่าว', 'ชื่อข่าว', 'เรื่อง', 'ชื่อเรื่อง', 'tiêu đề'];
 
 /**
  * Field labels of board (게시판) view tables and contact boxes. Table-layout egov skins letter-space them to

@@ -5,7 +5,7 @@ import { BOARD_FIELD_LABELS, LIST_HEADINGS, SUMMARY_HEADINGS, TITLE_LABELS, UI_L
 import { findDates } from './dates.js';
 import { collapse, effectiveLength } from './normalize.js';
 import { ATTACHMENT, BODY_END_MARKER, DISCLAIMER_LINE, TAG_LINE, BREADCRUMB_SEPARATOR, CAPTION, CAPTION_CLOSING_CREDIT, CONTACT_LABEL, COPYRIGHT, DECK_LINE, EMAIL, FEEDBACK_LINE, MEDIA_CONTACT, EMBED_LINE, PHONE, PROMO_LINE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, KO_SIGNOFF, SOURCE_LINE, SOURCE_LINE_BARE, TH_BYLINE, TIP_LINE } from './patterns.js';
-import { BOILERPLATE_HEADING, CAPTION_POINTER, COUNT_TOKEN, GALLERY_COUNTER, PLAYER_CLOCK, SOCIAL_HANDLE_LINE } from './patterns.js';
+import { AD_SLOT_LINE, BOILERPLATE_HEADING, CAPTION_POINTER, COUNT_TOKEN, GALLERY_COUNTER, KO_HANDOFF, NAME_LINE, PLAYER_CLOCK, SOCIAL_HANDLE_LINE, SPEAKER_CAPTION, TRANSCRIPT_MARKER } from './patterns.js';
 import { LINE_LIMITS } from './thresholds.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -154,6 +154,12 @@ const contact = (p: Prepared): boolean =>
 const tipLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.tipMaxLength && TIP_LINE.some((re) => re.test(p.s));
 
 const readMore = (p: Prepared): boolean => p.len <= LINE_LIMITS.sourceMaxLength && READ_MORE.test(p.s);
+/** "▶ 관련기사: …", "Read more: …": a link to another story on a line of its own. */
+export const isReadMoreLine = (line: string): boolean => readMore(prep(line));
+/** "Advertisement", "Story continues below advertisement", "Continue reading": an ad slot or read-on marker. */
+export const isAdSlotLine = (line: string): boolean => AD_SLOT_LINE.test(prep(line).s);
+/** "Nadia Rahman": a line that is nothing but a personal name in Latin script (a byline over a dateline). */
+export const isNameLine = (line: string): boolean => NAME_LINE.test(prep(line).s);
 export const isEndMarker = (line: string): boolean => endMarker(prep(line));
 /** A marker after which there is no more body ("(END)", "– ENDS –", "###", "- 끝 -"), or the heading of a press
  * release's closing boilerplate ("Notes to editors", "About the ILO"). */
@@ -201,7 +207,7 @@ function byline(p: Prepared): string[] | null {
     const name = collapse(withoutEmail().replace(/^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|(?:เรื่อง|ข่าว)\s*(?:และ|\/)\s*ภาพ|ภาพ\s*(?:และ|\/)\s*(?:เรื่อง|ข่าว)|เรื่อง)\s*[:：]?\s*/, ''));
     return name ? [name] : [];
   }
-  const signoff = KO_SIGNOFF.exec(s);
+  const signoff = KO_SIGNOFF.exec(s) ?? KO_HANDOFF.exec(s);
   if (signoff) return [signoff[1]!];
   if (KO_REPORTER.test(s)) {
     const names: string[] = [];
@@ -226,6 +232,7 @@ export const opensWithCaptionPointer = (line: string): boolean => CAPTION_POINTE
 
 const caption = (p: Prepared): boolean =>
   GALLERY_COUNTER.test(p.s) ||
+  (p.len <= LINE_LIMITS.speakerCaptionMaxLength && SPEAKER_CAPTION.test(p.s)) ||
   (p.len <= LINE_LIMITS.captionMaxLength && CAPTION.some((re) => re.test(p.s))) ||
   (p.len <= LINE_LIMITS.creditCaptionMaxLength && CAPTION_CLOSING_CREDIT.test(p.s) && !/[(（]\s*ends?\s*[)）]\s*$/i.test(p.s));
 export const isCaption = (line: string): boolean => caption(prep(line));
@@ -318,6 +325,6 @@ export function furnitureKind(line: string): LineKind | null {
   if (tagLine(p)) return 'related';
   if (disclaimer(p)) return 'disclaimer';
   if (deck(p)) return 'deck';
-  if (uiLine(p) || breadcrumb(p) || player(p)) return 'ui';
+  if (uiLine(p) || breadcrumb(p) || player(p) || TRANSCRIPT_MARKER.test(p.s)) return 'ui';
   return null;
 }

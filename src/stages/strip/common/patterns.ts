@@ -31,6 +31,9 @@ export const BOILERPLATE_HEADING = [
   /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor(?:['’]?s)?\s+notes?)\s*[:：]?$/i,
   /^(?:About|ABOUT)\s+(?:the\s+|THE\s+)?\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}$/u,
   /^[<〈【[]\s*(?:회사|기관|재단|기업)\s*(?:소개|개요)\s*[>〉】\]]$/u,
+  // A media-contact heading alone on its line, the contact card under it: "For media enquiries, please contact:",
+  // "Media contacts", "For more information, please contact:". (With a number on the line it is a contact line.)
+  /^(?:for\s+(?:further\s+|more\s+)?(?:media|press)\s+(?:enquiries|inquiries|queries)|(?:media|press)\s+(?:contacts?|enquiries|inquiries|queries)|for\s+(?:further|more)\s+information)(?:\s*,?\s*(?:please\s+)?contact)?\s*[:：]?$/i,
 ];
 
 /** Reporter signatures: "Jun Ji-hye jjh@koreatimes.co.kr", "김다은 기자 kde@yna.co.kr", "/홍길동 기자". */
@@ -79,8 +82,16 @@ export const MEDIA_CONTACT = /^(?:(?:for\s+)?(?:media|press)\s+(?:contacts?|enqu
 export const CONTACT_LABEL = /(?:tel|phone|fax|e-?mail|โทร|โทรศัพท์|อีเมล|전화|팩스|이메일|문의)\s*[.:：]?\s*[+\d\w]/i;
 export const PHONE = /(?:\+?\d{1,3}[-\s.]?)?(?:\(?0\d{1,2}\)?[-\s.]?)\d{3,4}[-\s.]\d{4}\b|(?:tel|phone|fax|โทร|โทรศัพท์|전화|팩스)\s*[.:：]?\s*\+?\d[\d\s-]{5,}/i;
 
-/** "Read more: <headline>" teasers inside or after the body. */
-export const READ_MORE = /^(?:[☞▶▷►»]\s*)?(?:read more|also read|read also|see also|related|more on this|อ่านเพิ่มเติม|อ่านต่อ|อ่านข่าว(?:ที่เกี่ยวข้อง)?|คลิกอ่าน|ข่าวที่เกี่ยวข้อง|관련\s*기사|관련\s*뉴스|함께\s*보면\s*좋은\s*기사|xem thêm|đọc thêm|tin liên quan)\s*[:：>»|]/i;
+/** "Read more: <headline>" teasers inside or after the body, and a video or audio item's label ("Watch: <headline>"). */
+export const READ_MORE = /^(?:[☞▶▷►»]\s*)?(?:read more|also read|read also|see also|related|more on this|watch|video|listen|podcast|อ่านเพิ่มเติม|อ่านต่อ|อ่านข่าว(?:ที่เกี่ยวข้อง)?|คลิกอ่าน|(?:ดู|ชม)?(?:คลิป|วิดีโอ)|ข่าวที่เกี่ยวข้อง|관련\s*기사|관련\s*뉴스|함께\s*보면\s*좋은\s*기사|xem thêm|đọc thêm|tin liên quan)\s*[:：>»|]/i;
+
+/** In-article ad slots and "read on" markers left on a line of their own between paragraphs ("Advertisement",
+ * "Story continues below advertisement", "Continue reading", "โฆษณา", "광고"). Whole line. */
+export const AD_SLOT_LINE = /^(?:advertisement|sponsored|ads?|(?:story|article)\s+continues\s+below(?:\s+advertisement)?|continue\s+reading|keep\s+reading|โฆษณา|광고)$/i;
+
+/** A bare personal name in Latin script, two to four capitalised words ("Nadia Rahman", "Lee Jae-hoon"): a byline
+ * when it sits straight over the dateline. */
+export const NAME_LINE = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’.-]*){1,3}$/u;
 
 /** Photo captions and credits. */
 export const CAPTION = [
@@ -89,6 +100,9 @@ export const CAPTION = [
   // A credit after a slash closing the caption: "… 내리고 있다. /충북교육청 제공", "… /사진=연합뉴스".
   /\/\s*(?:사진\s*[=:：]\s*[^/]{1,30}|[^/\s][^/]{0,30}(?:제공|촬영))\s*$/u,
   /[[(〔【]\s*[^\])〕】]{0,40}(?:제공|촬영)\s*[\])〕】]\s*$/,
+  // An unbracketed credit after the caption's last full stop: "… 설치된 광학망원경. 한국천문연구원 제공". A body
+  // sentence ends on its verb ("…을 제공했다."), not on a bare "제공".
+  /[.。]\s+[^.\s][^.]{0,30}\s(?:제공|촬영)$/u,
   /^[[(〔【<]?\s*(?:사진|그림|이미지|자료사진|사진자료|캡처|그래픽|인포그래픽)\s*[=:：]/,
   /[[(〔【]\s*(?:사진|사진\s*제공|그래픽|자료)\s*[=:：][^\])〕】]*[\])〕】]\s*$/,
   /^(?:photo|image|picture|graphic|infographic|file photo)\s*[:：]/i,
@@ -170,10 +184,26 @@ export const INLINE_BYLINE = /(?:^|[\s|·•,])(?:By|โดย|ผู้เข�
 export const KO_SIGNOFF =
   /^(?:[A-Z]{2,}[A-Za-z0-9]*|채널\s?A|연합뉴스(?:TV)?)(?:\s?(?:뉴스|NEWS|News|TV)\d*){0,2}\s+([가-힣]{2,4})(?:\s*(?:기자|특파원|앵커))?\s*(?:입니다|였습니다|이었습니다)\.?$/;
 
+/** A broadcast anchor's hand-off to the report: "홍길동 기자가 보도합니다.", "김철수 특파원이 전합니다." It names the
+ * reporter (a byline), not the news. Group 1 is the name. */
+export const KO_HANDOFF =
+  /^([가-힣]{2,4})\s*(?:기자|특파원|앵커)(?:가|이)\s*(?:보도합니다|전합니다|전해\s?드립니다|취재했습니다|알아봤습니다|다녀왔습니다|정리했습니다)\.?$/;
+
+/** Segment markers of a broadcast transcript on a line of their own: "[앵커]", "[기자]", "[리포트]", "[앵커 멘트]",
+ * "[인터뷰]", "[녹취]". Labels of who speaks next, not words of the report. */
+export const TRANSCRIPT_MARKER =
+  /^[[【〔]\s*(?:앵커|기자|리포트|앵커\s?멘트|앵커\s?리포트|인터뷰|녹취|현장음|스탠드업|자막|anchor|reporter|sot|vo)\s*[\]】〕]$/i;
+
+/** A transcript's speaker caption: "정수빈 / 부산항만공사 물류기획팀장", "[인터뷰:정수빈/○○대 교수]" — a Hangul
+ * name, a slash, the affiliation and title, no sentence punctuation. Short lines only (LINE_LIMITS.speakerCaptionMaxLength). */
+export const SPEAKER_CAPTION = /^[[【]?\s*(?:(?:인터뷰|녹취)\s*[:：]?\s*)?[가-힣]{2,4}\s*\/\s*[^/\]】.!?"“”]{2,40}[\]】]?$/u;
+
 /** News-tip solicitations closing an article ("○○는 여러분의 제보를 기다립니다", "Got a tip? …",
  * "แจ้งข่าวได้ที่ …"). Short lines only. */
 export const TIP_LINE = [
   /제보를?\s*(?:기다립니다|받습니다|기다리고\s*있습니다)/,
+  // Broadcasters' tip-box slogan: "'당신의 제보가 뉴스가 됩니다'".
+  /제보가\s*(?:뉴스가|기사가)\s*됩니다/,
   /^[▷▶☞]?\s*(?:독자\s*)?(?:기사\s*)?제보\s*(?:하기|전화|메일|방법|안내)?\s*[:：▷]/,
   /^(?:got|have) a (?:news )?tip\b|\bsend us (?:your )?(?:news )?tips\b|^news tips?\s*[:：]/i,
   /^(?:แจ้งข่าว|ส่งข่าว|แจ้งเบาะแส)(?:สาร)?\s*(?:ได้ที่|มาที่|ที่|[:：])/,
@@ -219,6 +249,10 @@ export const PROMO_LINE: Readonly<Record<'en' | 'ko' | 'th' | 'vi', readonly Reg
 export const SOCIAL_HANDLE_LINE =
   /^(?:LINE(?:\s*(?:OA|Official(?:\s*Account)?|ID))?|ไลน์(?:\s*OA)?|Facebook(?:\s*(?:Page|Fanpage))?|เฟซบุ๊ก|เฟสบุ๊ก|แฟนเพจ|เพจ|TikTok|ติ๊กต็อก|YouTube|ยูทูบ|X|Twitter|Instagram|IG|Threads|Telegram|Blockdit)\s*[:：]\s*(?:@[\w.\-]+|[\p{L}\p{N}@][\p{L}\p{M}\p{N}@ ._\-]{0,40})$/iu;
 
+/** A bare Follow button ("ติดตาม", "Follow", "팔로우"). Right under a name's date line it makes "name / date / Follow" the
+ * header of a social post or an author card: the name is the author, not a headline over its dateline. */
+export const FOLLOW_BUTTON = /^\+?\s*(?:ติดตาม|follow|팔로우)$/iu;
+
 /** Counts in a reaction / share row ("152 ครั้ง", "1.2K", "24"): removed before the row's words are looked up. */
 export const COUNT_TOKEN = /[\d๐-๙][\d๐-๙.,]*\s*(?:[KkMm](?![A-Za-z])|ครั้ง|คน|times|views?)?/gu;
 
@@ -262,6 +296,8 @@ export const FEEDBACK_LINE: Readonly<Record<'en' | 'ko' | 'th', readonly RegExp[
   ],
   th: [
     /(?:บทความ|ข่าว|ข้อมูล|หน้า)(?:นี้)?\s*(?:มี)?ประโยชน์(?:กับคุณ)?(?:หรือไม่|ไหม)|ความพึงพอใจ(?:ต่อ|ของ)?(?:เว็บไซต์|หน้านี้|บริการ)/,
+    // The prompt of a portal's reaction bar ("รู้สึกอย่างไรกับข่าวนี้", "คุณรู้สึกยังไงกับบทความนี้").
+    /^(?:คุณ)?รู้สึก(?:อย่างไร|ยังไง)(?:กับ|ต่อ)(?:ข่าว|บทความ|เรื่อง|โพสต์)นี้/,
   ],
 };
 

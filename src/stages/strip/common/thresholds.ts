@@ -52,6 +52,8 @@ export const LINE_LIMITS = {
   boilerplateHeadingMaxLength: 50,
   /** A media player's bar ("ฟังข่าว 00:00 / 04:12 ความเร็ว 1x") up to this length. */
   playerMaxLength: 60,
+  /** A broadcast transcript's speaker caption ("정수빈 / 부산항만공사 물류기획팀장") up to this length. */
+  speakerCaptionMaxLength: 60,
   /** "자동요약", "Key takeaways": a summary-box heading up to this length. */
   summaryHeadingMaxLength: 30,
   /** Breadcrumbs: at most this many labels, each at most this long and without sentence punctuation. */

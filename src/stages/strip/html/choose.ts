@@ -25,10 +25,11 @@ export interface TitleChoice {
   blockIndex: number | null;
 }
 
-/** Heading-like blocks that could be the headline. */
-const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS.join('|')})\\s*[:：]?\\s*`, 'i');
+/** Heading-like blocks that could be the headline. Longest label first: "หัวข้อข่าว" must not be read as
+ * "หัวข้อ" followed by a one-word headline. */
+const TITLE_LABEL = new RegExp(`^(?:${[...TITLE_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]?\\s*`, 'i');
 
-function headlineCandidates(blocks: Block[], limit: number): Block[] {
+function headlineCandidates(blocks: Block[], limit: number, labelled: Set<number>): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length && i < limit; i++) {
     const b = blocks[i]!;
@@ -38,8 +39,13 @@ function headlineCandidates(blocks: Block[], limit: number): Block[] {
     const label = TITLE_LABEL.exec(text);
     if (label && b.length <= 400) {
       const rest = text.slice(label[0].length).trim();
-      if (rest) out.push({ ...b, text: rest, length: effectiveLength(rest), titleish: true });
-      else if (blocks[i + 1] && blocks[i + 1]!.length >= 4) out.push({ ...blocks[i + 1]!, titleish: true });
+      if (rest) {
+        out.push({ ...b, text: rest, length: effectiveLength(rest), titleish: true });
+        labelled.add(i);
+      } else if (blocks[i + 1] && blocks[i + 1]!.length >= 4) {
+        out.push({ ...blocks[i + 1]!, titleish: true });
+        labelled.add(i + 1);
+      }
       continue;
     }
     if (b.length < 4 || b.length > 400) continue;
@@ -68,7 +74,8 @@ function isHomeLogo(b: Block): boolean {
 export function chooseTitle(pm: PageMeta, blocks: Block[], bodyFirst: number | null, site: string | null): TitleChoice {
   const metas = metaTitles(pm);
   const limit = bodyFirst === null ? blocks.length : Math.max(bodyFirst + 40, 200);
-  const cands = headlineCandidates(blocks, limit);
+  const labelled = new Set<number>();
+  const cands = headlineCandidates(blocks, limit, labelled);
   // Site names: the declared one, plus what <title> / og:title carry around their headline ("… - Site",
   // "Site :: …", "… | Section | Site"): a heading that repeats one of those parts is the masthead or a
   // section name, not this page's headline.
@@ -143,7 +150,7 @@ export function chooseTitle(pm: PageMeta, blocks: Block[], bodyFirst: number | n
       if ((c.index < bodyFirst || atTop(c)) && near(c) && plausible(c)) pool.push(c);
     }
     const strong = new Set(cands.map((c) => c.index));
-    const best = rankHeadlines(pool, blocks, bodyFirst, strong, similarity, metaHeadlines.length > 0);
+    const best = rankHeadlines(pool, blocks, bodyFirst, strong, labelled, similarity, metaHeadlines.length > 0);
     if (best) return { title: best.text, blockIndex: best.index };
   }
   // 4. Metadata headline without the site name.
@@ -224,10 +231,15 @@ function followedByMeta(blocks: Block[], i: number, level: number): boolean {
   return false;
 }
 
+/** Hangul and Thai letters: a page whose body is written in them has its headline in them too. */
+const HANGUL_OR_THAI = /[\uac00-\ud7a3\u0e00-\u0e7f]/;
+
 function rankHeadlines(
-  pool: Block[], blocks: Block[], bodyFirst: number, strong: Set<number>, similarity: (b: Block) => number, haveMeta: boolean,
+  pool: Block[], blocks: Block[], bodyFirst: number, strong: Set<number>, labelled: Set<number>, similarity: (b: Block) => number, haveMeta: boolean,
 ): Block | null {
   const follows = new Map(pool.map((c) => [c.index, followedByMeta(blocks, c.index, c.kind === 'heading' ? c.level : 0)]));
+  const firstProse = blocks.slice(bodyFirst).find((b) => b.length >= THRESHOLDS.proseMinLength);
+  const hangulOrThaiBody = !!firstProse && HANGUL_OR_THAI.test(firstProse.text);
   let best: Block | null = null;
   let bestScore = -Infinity;
   for (const c of pool) {
@@ -248,6 +260,8 @@ function rankHeadlines(
     if (emphasised) s += TITLE_SCORES.emphasis;
     if (sim >= TITLE_SCORES.minSimilarity) s += TITLE_SCORES.similarity * sim;
     if (c.length < TITLE_SCORES.labelLength) s += TITLE_SCORES.label;
+    if (labelled.has(c.index)) s += TITLE_SCORES.labelled;
+    if (hangulOrThaiBody && !HANGUL_OR_THAI.test(c.text)) s += TITLE_SCORES.otherScript;
     // The second of two stacked headline candidates (a deck / subheadline under the headline), when the
     // upper one is a headline-sized candidate of at least the same rank that also sits over the dateline.
     const above = c.index > 0 ? blocks[c.index - 1]! : null;

@@ -5,6 +5,7 @@
 import { endsBody, fieldLabelKind, furnitureKind, isListHeading, isSummaryHeading, opensWithCaptionPointer, opensWithLedeDateline } from '../common/lines.js';
 import { dedupeKey, effectiveLength } from '../common/normalize.js';
 import { SENTENCE_END } from '../common/patterns.js';
+import { headlineSimilarity } from '../common/title.js';
 import { LINE_LIMITS } from '../common/thresholds.js';
 import { linkDensity, type Choice } from './score.js';
 import { type Block, type ElInfo, type Segmentation, isCentered } from './segment.js';
@@ -105,6 +106,24 @@ function headedBoxes(blocks: readonly Block[], part: ElInfo, drop: Uint8Array): 
     }
     if (box && box.end - box.first > 1) drop.fill(1, box.first, box.end);
   }
+}
+
+/**
+ * A subhead the template wraps in a chrome-classed element ("header-with-anchor-widget", "section-header"): a
+ * heading alone in that element, no furniture itself, followed by a prose paragraph of the body. A heading
+ * over a box (newsletter, related list) shares its element with the box, or is followed by chrome: dropped.
+ */
+function templateSubhead(blocks: readonly Block[], i: number, ci: ElInfo, part: ElInfo, drop: Uint8Array): boolean {
+  const b = blocks[i]!;
+  if (b.kind !== 'heading' || ci.first !== i || ci.end !== i + 1 || b.length > THRESHOLDS.subheadMaxLength) return false;
+  if (furnitureKind(b.text) !== null) return false;
+  for (let j = i + 1; j < part.end; j++) {
+    const n = blocks[j]!;
+    if (n.length === 0 || drop[j]) continue;
+    const inChrome = !!n.chrome && n.chrome.depth > part.depth;
+    return !inChrome && n.kind !== 'heading' && n.length >= THRESHOLDS.proseMinLength && furnitureKind(n.text) === null;
+  }
+  return false;
 }
 
 /** Opens with a quotation mark: how a pull quote is set when it is not a <blockquote>. */
@@ -220,12 +239,14 @@ export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanCont
       }
       // Chrome elements nested inside the container (share bar, byline box, related list, figcaption).
       const ci = b.chrome;
-      if (ci && ci.depth > part.depth && ci.length <= part.length * THRESHOLDS.innerDropMaxShare) continue;
+      if (ci && ci.depth > part.depth && ci.length <= part.length * THRESHOLDS.innerDropMaxShare && !(seenProse && templateSubhead(blocks, i, ci, part, drop))) continue;
       if (b.kind === 'caption' || imageCaption(b)) continue;
       if (b.length > 0 && b.linkLength / b.length > THRESHOLDS.maxBlockLinkDensity) continue;
       const key = keys.get(i) ?? '';
       if (!key) continue;
       if (titleKey && key === titleKey) continue;
+      // Before the prose, a headline-set block (heading, title-classed or large type) that rewords the headline.
+      if (!seenProse && ctx.title && (b.kind === 'heading' || b.titleish) && !SENTENCE_END.test(b.text) && headlineSimilarity(b.text, ctx.title) >= THRESHOLDS.restatedTitleSimilarity) continue;
       // A data table inside the body (after prose has started): its cells are short labels and numbers
       // that would pass for UI words, view counts or repeats. Header tables come before the prose.
       const dataCell = b.kind === 'cell' && seenProse;

@@ -133,16 +133,27 @@ function splitCompound(part: string): string[] {
   return [part];
 }
 
+/**
+ * Page-builder namespaces (Elementor — "elementor-…", and its flexbox containers "e-con" — the builder of many
+ * Thai government WordPress sites): the builder wraps every block, article text included, in its own generic
+ * units ("elementor-widget", "elementor-widget-container", "elementor-location-single"). Under such a
+ * namespace those unit words say nothing; only the widget type ("…-theme-post-content", "…-share-buttons",
+ * "elementor-location-header") is read.
+ */
+const BUILDER_NAMESPACES = new Set(['elementor', 'e']);
+const BUILDER_UNIT_PARTS = new Set(['widget', 'location', 'element', 'wrap', 'container', 'con']);
+
 /** Split a class/id token into lower-case parts: "articleBody" → article, body; "view_cont" → view, cont;
  * "sharebar" → share, bar. */
 export function tokenParts(token: string): string[] {
-  return token
+  const parts = token
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .map((p) => p.replace(/\d+$/, '') || p)
     .flatMap(splitCompound);
+  return BUILDER_NAMESPACES.has(parts[0] ?? '') ? parts.filter((p) => !BUILDER_UNIT_PARTS.has(p)) : parts;
 }
 
 /** Links to a site's home page ("/", "index.html", "/main/main.do", "https://site.example/", a language home

@@ -59,6 +59,11 @@ export const THRESHOLDS = {
   excerptMinKeyLength: 20,
   /** A box headed by a summary or list heading ("Key takeaways", "Related") is dropped whole up to this share of the container. */
   headedBoxMaxShare: 0.35,
+  /** A heading alone in a chrome-classed element between body paragraphs is a subhead up to this length. */
+  subheadMaxLength: 120,
+  /** A headline-set block before the prose this like the chosen headline restates it (a press release pasted
+   * from a word processor repeats its own title, reworded, over the text): dropped. */
+  restatedTitleSimilarity: 0.5,
 };
 
 /**
@@ -132,6 +137,10 @@ export const TITLE_SCORES = {
   deck: -3,
   /** Nearer the body is better. */
   perBlockAway: 0.1,
+  /** The value of a "제목 | …" / "Subject | …" row: the page labels it as the headline. */
+  labelled: 3,
+  /** A candidate with no Hangul or Thai letter over a Hangul or Thai body is a translated subtitle, not the headline. */
+  otherScript: -3,
   /** Longer than this (Latin-equivalent chars) and ending as a sentence, a non-heading block is prose. */
   maxLength: 250,
 };

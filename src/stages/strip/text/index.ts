@@ -7,9 +7,9 @@
 import type { Stripped } from '../../types.js';
 import { visibleDate } from '../common/dateline.js';
 import { findDates, formatDate } from '../common/dates.js';
-import { type LineKind, bylineNames, fieldLabelKind, furnitureKind, isGalleryCounter, isSummaryHeading, opensWithLedeDateline } from '../common/lines.js';
+import { type LineKind, bylineNames, fieldLabelKind, furnitureKind, isAdSlotLine, isGalleryCounter, isNameLine, isReadMoreLine, isSummaryHeading, opensWithLedeDateline } from '../common/lines.js';
 import { collapse, dedupeKey, effectiveLength, joinParagraphs } from '../common/normalize.js';
-import { BODY_MARKER, HEADLINE_SENTENCE_END, SENTENCE_END } from '../common/patterns.js';
+import { BODY_MARKER, FOLLOW_BUTTON, HEADLINE_SENTENCE_END, SENTENCE_END } from '../common/patterns.js';
 import { LINE_SCORES, MIN_BODY_LENGTH, TITLE_LIMITS, TITLE_SCORES } from './thresholds.js';
 
 export interface Line {
@@ -126,6 +126,13 @@ export function classify(lines: Line[]): void {
       l.dateLine = rest <= 60;
     }
   }
+  // A bare name set straight over the dateline ("Nadia Rahman" / "13 May 2025 06:15PM") is the byline: a headline
+  // is rarely that short and name-shaped.
+  for (let idx = 0; idx + 1 < lines.length; idx++) {
+    const l = lines[idx]!;
+    const next = lines[idx + 1]!;
+    if (!l.kind && !next.gapBefore && (next.dateLine || next.kind === 'meta') && l.length < TITLE_SCORES.goodMinLength && isNameLine(l.text)) l.kind = 'byline';
+  }
   // A summary box ("자동요약" over a portal's machine summary, "Key Points" over bullets) and a gallery slide
   // ("ภาพที่ 2 จาก 6" over its caption): the heading owns the lines set tight under it, however long — they
   // restate the article or describe a photo.
@@ -152,6 +159,18 @@ export function classify(lines: Line[]): void {
         lines[j]!.interruption = true;
       }
     }
+  }
+  // A read-more line ("▶ 관련기사: …") or an ad slot ("Advertisement", "Story continues below advertisement") between
+  // two article paragraphs, alone or a few in a row, is set into the body: an interruption, not the end of the article.
+  const prosePara = (l: Line | undefined): boolean => !!l && !l.kind && l.length >= LINE_SCORES.paragraphLength;
+  const slot = (l: Line | undefined): boolean =>
+    !!l && ((l.kind === 'related' && isReadMoreLine(l.text)) || (l.kind === 'ui' && isAdSlotLine(l.text)));
+  for (let idx = 1; idx + 1 < lines.length; idx++) {
+    if (!prosePara(lines[idx - 1]) || !slot(lines[idx])) continue;
+    let end = idx;
+    while (end - idx + 1 < LINE_SCORES.inlineSlotMaxLines && slot(lines[end + 1])) end++;
+    if (prosePara(lines[end + 1])) for (let k = idx; k <= end; k++) lines[k]!.interruption = true;
+    idx = end;
   }
   // Runs of short lines with no blank line between them: menus, link lists, headline lists.
   const prose = lines.filter((l) => l.length >= LINE_SCORES.paragraphLength && !l.kind);
@@ -301,6 +320,16 @@ function inStackUnderHeadline(lines: Line[], i: number): boolean {
 }
 
 /**
+ * A deck written as a sentence in a paragraph of its own under the headline ("headline / (blank) / The expansion
+ * will double … ."): a line ending on a full stop right under a headline-sized line that is not one of a list.
+ */
+function sentenceDeck(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  const above = lines[i - 1];
+  return l.gapBefore && endsAsProse(l.text) && !!above && !above.inList && headlineSized(above);
+}
+
+/**
  * The headline: among headline-like lines above the body (and the body run's first line, when it reads
  * as one), prefer the one followed by a dateline / byline / metadata (or by share buttons and captions),
  * then the nearest. Menus above the headline are runs of short lines; the headline is longer.
@@ -317,12 +346,15 @@ function bestHeadline(lines: Line[], bodyStart: number, firstLineLeads: boolean)
     if (label === 'field') return;
     let s = label === 'title' ? TITLE_SCORES.labelled : 0;
     const next = lines.slice(i + 1, i + 1 + TITLE_SCORES.followWindow);
+    // "page name / 14 ธ.ค. 2567 · / ติดตาม": the header of a social post or author card, not a headline.
+    const dated = next.findIndex((x) => x.dateLine || x.kind === 'meta');
+    if (dated >= 0 && next[dated + 1] && FOLLOW_BUTTON.test(next[dated + 1]!.text)) return;
     if (next.some((x) => x.dateLine || x.kind === 'meta' || x.kind === 'byline')) s += TITLE_SCORES.followedByMeta;
     else if (next.some((x) => x.kind === 'ui' || x.kind === 'caption' || x.duplicate)) s += TITLE_SCORES.followedByChrome;
     if (l.length >= TITLE_SCORES.goodMinLength && l.length <= TITLE_SCORES.goodMaxLength) s += TITLE_SCORES.goodLength;
     if (!endsAsProse(l.text)) s += TITLE_SCORES.noSentenceEnd;
     if (l.inList && s < TITLE_SCORES.followedByChrome) s += TITLE_SCORES.inList;
-    if (isDeck(lines, i) || inStackUnderHeadline(lines, i)) s += TITLE_SCORES.deck;
+    if (isDeck(lines, i) || inStackUnderHeadline(lines, i) || sentenceDeck(lines, i)) s += TITLE_SCORES.deck;
     s -= TITLE_SCORES.perLineAway * Math.max(0, bodyStart - i);
     if (s > bestScore) {
       bestScore = s;

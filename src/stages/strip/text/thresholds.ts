@@ -39,6 +39,8 @@ export const LINE_SCORES = {
   inlineBoxMaxItems: 5,
   /** …and its lines cost this much: the body runs on across it. */
   interruption: -1,
+  /** At most this many read-more / ad-slot lines in a row between two paragraphs are an interruption. */
+  inlineSlotMaxLines: 3,
   /** Page furniture recognised by pattern or lexicon. */
   furniture: {
     ui: -12,

@@ -48,9 +48,10 @@ export const COUNTERS = [
 
 /**
  * After a day number, glued to 일: a duration, a share or a rate ("3일간", "10일째", "3일치", "5일제",
- * "3일씩"). Only glued: "10일 간담회", "10일 치러진", "10일 여야" are dates.
+ * "3일씩"), a time taken or cut to ("12일이 걸렸다", "7일로 줄어든다", "5일로 단축"). Only glued: "10일 간담회",
+ * "10일 치러진", "10일 여야", "15일이 마감" are dates.
  */
-export const DAY_NOT_DATE_GLUED = ['간', '째', '치', '분', '제', '씩', '마다', '여', '이내', '이상', '이하', '동안', '만에', '만의'];
+export const DAY_NOT_DATE_GLUED = ['간', '째', '치', '분', '제', '씩', '마다', '여', '이내', '이상', '이하', '동안', '만에', '만의', '이 걸', '로 줄', '로 단축'];
 /** After a day number and a space: a duration or a rate ("10일 동안", "3일 연속", "1일 평균"). */
 export const DAY_NOT_DATE_SPACED = ['동안', '만에', '만의', '이내', '이상', '이하', '가량', '정도', '안팎', '내외', '평균', '연속', '간격', '주기', '단위', '최대', '최소', '한도'];
 

@@ -86,8 +86,9 @@ export function extendBack(tokens: readonly Token[], head: number): number {
   while (j >= 0 && head - j <= MAX_BACK) {
     const t = tokens[j]!;
     if (t.para !== para) break;
-    // "Prosecutors' Office": a plural possessive apostrophe glued to the word before it.
-    if ((t.text === "'" || t.text === '’') && first === j + 1 && tokens[j - 1]?.end === t.start && /s$/.test(tokens[j - 1]!.text) && isOrgWord(tokens[j - 1])) {
+    // "Prosecutors' Office": a plural possessive apostrophe glued to the word before it (not a country's
+    // possessive: "Laos’ Ministry of …", "the Philippines’ Department of …").
+    if ((t.text === "'" || t.text === '’') && first === j + 1 && tokens[j - 1]?.end === t.start && /s$/.test(tokens[j - 1]!.text) && isOrgWord(tokens[j - 1]) && !isPlace(tokens[j - 1]!.text)) {
       j -= 1;
       continue;
     }
