@@ -3,7 +3,7 @@
  * (and, when labelled, just after it). Never further away, so sidebar and related-list dates are not read.
  */
 import { type DateTime, findDates, labelBefore } from './dates.js';
-import { fieldLabelKind } from './lines.js';
+import { fieldLabelKind, isPosterLine } from './lines.js';
 
 export interface Para {
   text: string;
@@ -37,6 +37,9 @@ export const DATELINE = {
   /** An info table set over the headline ("보도일시 | …", "등록일 | 2025.03.12"): read this many paragraphs further
    * up, for dates under a publication label only. */
   labelledAbove: 10,
+  /** Forums and blogs sign a post under it ("สมาชิกหมายเลข 6612048" / "1 มิถุนายน 2568 เวลา 08:14 น."), after its tags,
+   * source and reaction rows: the first poster line within this many paragraphs past the body dates the post. */
+  signature: 12,
 };
 
 /** A field label alone in its table cell or on its line ("วันที่ลงประกาศ :", "등록일 :", "Date:"): the value is in
@@ -63,7 +66,9 @@ export function visibleDate(paras: readonly Para[], titleIndex: number | null, b
       const label = labelBefore(!before.trim() && (FIELD_LABEL_ONLY.test(prev) || fieldLabelKind(prev) === 'field') ? prev : before);
       if (label === 'counter') continue;
       const len = p.length;
-      let score = label === 'published' ? 3 : label === 'other' ? 2 : label === 'updated' ? 0.5 : 0;
+      // The poster's signature over a date labels it as the posting time.
+      const signed = !before.trim() && isPosterLine(prev);
+      let score = label === 'published' || signed ? 3 : label === 'other' ? 2 : label === 'updated' ? 0.5 : 0;
       if (score === 0 && len <= DATELINE.maxUnlabelledLine) score = 1;
       if (score < minScore) score = 0;
       if (score === 0) continue;
@@ -80,6 +85,13 @@ export function visibleDate(paras: readonly Para[], titleIndex: number | null, b
     for (let i = Math.max(upto + 1, bodyLast - DATELINE.endZone); i < paras.length && (i <= bodyLast || reach > 0); i++) {
       consider(i, 2);
       if (i > bodyLast && !FIELD_LABEL_ONLY.test(paras[i]!.text)) reach--;
+    }
+  }
+  if (!best && bodyLast !== null) {
+    for (let i = bodyLast + 1; i + 1 < paras.length && i <= bodyLast + DATELINE.signature; i++) {
+      if (!isPosterLine(paras[i]!.text)) continue;
+      consider(i + 1, 3);
+      break;
     }
   }
   return best;

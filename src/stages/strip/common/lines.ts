@@ -5,7 +5,7 @@ import { BOARD_FIELD_LABELS, LIST_HEADINGS, SUMMARY_HEADINGS, TITLE_LABELS, UI_L
 import { findDates } from './dates.js';
 import { collapse, effectiveLength } from './normalize.js';
 import { ATTACHMENT, BODY_END_MARKER, DISCLAIMER_LINE, TAG_LINE, BREADCRUMB_SEPARATOR, CAPTION, CAPTION_CLOSING_CREDIT, CONTACT_LABEL, COPYRIGHT, DECK_LINE, EMAIL, FEEDBACK_LINE, MEDIA_CONTACT, EMBED_LINE, PHONE, PROMO_LINE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, KO_SIGNOFF, SOURCE_LINE, SOURCE_LINE_BARE, TH_BYLINE, TIP_LINE } from './patterns.js';
-import { AD_SLOT_LINE, BOILERPLATE_HEADING, CAPTION_POINTER, COUNT_TOKEN, GALLERY_COUNTER, KO_HANDOFF, NAME_LINE, PLAYER_CLOCK, SOCIAL_HANDLE_LINE, SPEAKER_CAPTION, TRANSCRIPT_MARKER } from './patterns.js';
+import { AD_SLOT_LINE, BOILERPLATE_HEADING, PAGE_JUMP_FROM, PAGE_JUMP_TO, CAPTION_POINTER, COUNT_TOKEN, GALLERY_COUNTER, KO_HANDOFF, MEDIA_PLACEHOLDER, NAME_LINE, PLAYER_CLOCK, POSTER_LINE, SOCIAL_HANDLE_LINE, SPEAKER_CAPTION, TRANSCRIPT_MARKER } from './patterns.js';
 import { LINE_LIMITS } from './thresholds.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -156,8 +156,24 @@ const tipLine = (p: Prepared): boolean => p.len <= LINE_LIMITS.tipMaxLength && T
 const readMore = (p: Prepared): boolean => p.len <= LINE_LIMITS.sourceMaxLength && READ_MORE.test(p.s);
 /** "▶ 관련기사: …", "Read more: …": a link to another story on a line of its own. */
 export const isReadMoreLine = (line: string): boolean => readMore(prep(line));
+
+/** A print-edition jump line: "to" where the article leaves this printed page, "from" where it picks up on the next. */
+export function pageJump(line: string): 'to' | 'from' | null {
+  const s = collapse(line);
+  return PAGE_JUMP_TO.test(s) ? 'to' : PAGE_JUMP_FROM.test(s) ? 'from' : null;
+}
 /** "Advertisement", "Story continues below advertisement", "Continue reading": an ad slot or read-on marker. */
 export const isAdSlotLine = (line: string): boolean => AD_SLOT_LINE.test(prep(line).s);
+/** "[그래픽] …", "[표] …", "[영상] … (00:58)": a short line opened by a bracketed media label (LINE_LIMITS.captionMaxLength). */
+export const isMediaPlaceholder = (line: string): boolean => {
+  const p = prep(line);
+  return p.len <= LINE_LIMITS.captionMaxLength && MEDIA_PLACEHOLDER.test(p.s);
+};
+/** "สมาชิกหมายเลข 6612048", "Posted by admin": the poster's signature a forum or blog sets over the posting time. */
+export const isPosterLine = (line: string): boolean => {
+  const p = prep(line);
+  return p.len <= LINE_LIMITS.bylineMaxLength && POSTER_LINE.some((re) => re.test(p.s));
+};
 /** "Nadia Rahman": a line that is nothing but a personal name in Latin script (a byline over a dateline). */
 export const isNameLine = (line: string): boolean => NAME_LINE.test(prep(line).s);
 export const isEndMarker = (line: string): boolean => endMarker(prep(line));
@@ -315,7 +331,7 @@ export function furnitureKind(line: string): LineKind | null {
   if (caption(p)) return 'caption';
   if (sourceLine(p)) return 'source';
   if (attachment(p)) return 'attachment';
-  if (readMore(p)) return 'related';
+  if (readMore(p) || pageJump(p.s)) return 'related';
   if (contact(p) || tipLine(p)) return 'contact';
   if (promo(p)) return 'promo';
   if (embed(p)) return 'embed';

@@ -69,7 +69,7 @@ export const SOURCE_LINE = [
 ];
 /** The same labels without a colon ("ที่มา กระทรวงแรงงาน", "출처 행정안전부") — only on short lines, since
  * "แหล่งข่าว ระบุว่า…" ("a source said…") and "문의 전화가…" open ordinary sentences. */
-export const SOURCE_LINE_BARE = /^(?:ที่มา|แหล่งที่มา|ขอบคุณข้อมูล(?:จาก)?|ขอบคุณภาพ(?:จาก)?|ข้อมูลจาก|เรียบเรียง(?:ข้อมูล)?จาก|อ้างอิง(?:ข้อมูล)?จาก|ข้อมูลอ้างอิง|เครดิต(?:ข้อมูล|ภาพ)?|출처|자료\s*제공|사진\s*제공|nguồn)(?:\s|$)/i;
+export const SOURCE_LINE_BARE = /^(?:ที่มา|แหล่งที่มา|ขอบคุณข้อมูล(?:จาก)?|ขอบคุณข่าว(?:จาก)?|ขอบคุณภาพ(?:จาก)?|ข้อมูลจาก|เรียบเรียง(?:ข้อมูล)?จาก|อ้างอิง(?:ข้อมูล)?จาก|ข้อมูลอ้างอิง|เครดิต(?:ข้อมูล|ภาพ)?|출처|자료\s*제공|사진\s*제공|nguồn)(?:\s|$)/i;
 
 /** Attachment notices: "붙임 1. …", "첨부파일", "Attachment:", "เอกสารแนบ". */
 export const ATTACHMENT = /^(?:붙임|첨부|첨부\s*파일|첨부\s*자료|attachments?|attached files?|เอกสารแนบ|ไฟล์แนบ|tệp đính kèm)\s*(?:[:：.]|\d|\s|$)/i;
@@ -84,6 +84,22 @@ export const PHONE = /(?:\+?\d{1,3}[-\s.]?)?(?:\(?0\d{1,2}\)?[-\s.]?)\d{3,4}[-\s
 
 /** "Read more: <headline>" teasers inside or after the body, and a video or audio item's label ("Watch: <headline>"). */
 export const READ_MORE = /^(?:[☞▶▷►»]\s*)?(?:read more|also read|read also|see also|related|more on this|watch|video|listen|podcast|อ่านเพิ่มเติม|อ่านต่อ|อ่านข่าว(?:ที่เกี่ยวข้อง)?|คลิกอ่าน|(?:ดู|ชม)?(?:คลิป|วิดีโอ)|ข่าวที่เกี่ยวข้อง|관련\s*기사|관련\s*뉴스|함께\s*보면\s*좋은\s*기사|xem thêm|đọc thêm|tin liên quan)\s*[:：>»|]/i;
+
+/** Print-edition jump lines on archive pages, where the article breaks across printed pages: "RICE: Continued on
+ * Page A4", "(Continued on page 6)", "See RICE, Page A4", "Turn to Page 5" (PAGE_JUMP_TO) and "Continued from Page A1",
+ * "From page 1" (PAGE_JUMP_FROM). Whole line; an optional slug before a colon. */
+const PAGE_REF = String.raw`(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?\s*[)\]]?\.?$`;
+const JUMP_SLUG = String.raw`^(?:[^\s:：][^:：]{0,30}[:：]\s*)?[(\[]?\s*`;
+export const PAGE_JUMP_TO = new RegExp(String.raw`${JUMP_SLUG}(?:continued\s+on|cont['’]?d\.?\s+on|turn\s+to|see\s+[^,]{1,40},)\s+${PAGE_REF}`, 'i');
+export const PAGE_JUMP_FROM = new RegExp(String.raw`${JUMP_SLUG}(?:continued\s+from|cont['’]?d\.?\s+from|from)\s+${PAGE_REF}`, 'i');
+
+/** A printed page's folio as archive pages reproduce it, in capitals: page code, paper name, edition date
+ * ("A4 CHAO PHRAYA GAZETTE TUESDAY, MARCH 11, 2025", "PAGE 6 | THE DAILY LEDGER | MONDAY, JUNE 2, 2025"). */
+export const PRINT_FOLIO = /^(?:PAGE\s+)?[A-Z]?\d{1,3}[A-Z]?\s+[^\p{Ll}]+$/u;
+
+/** A pull quote set on a line of its own: a quotation and a dash with its speaker ("“Too much is lost” — Name, Company").
+ * Group 1 is the quoted words, which the body repeats. */
+export const PULL_QUOTE_LINE = /^["“‘]([^"“”]{10,200})["”’]\s*[—–―-]\s*\p{Lu}[^.!?]{0,80}$/u;
 
 /** In-article ad slots and "read on" markers left on a line of their own between paragraphs ("Advertisement",
  * "Story continues below advertisement", "Continue reading", "โฆษณา", "광고"). Whole line. */
@@ -120,9 +136,9 @@ export const CAPTION = [
   /[(（]\s*(?:file\s+)?(?:photo|image|picture)s?(?:\s*[:=][^)）]*)?\s*[)）]\s*$/i,
   /\bfile photo\b|purchase licensing rights/i,
   /^ảnh\s*[:：]/i,
-  // A credit closing the caption without a slash: "… Cà Mau Province. Photo by VnTimes/Trần Minh".
-  // Only after a sentence end (or alone), and the credit must start with a capital or a digit.
-  /(?:^|[.!?)]\s+)(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage|PHOTO)s?\s+(?:by|BY|courtesy of)\s+[\p{Lu}\p{Lt}\d][^.]{0,60}$/u,
+  // A credit closing the caption without a slash: "… Cà Mau Province. Photo by VnTimes/Trần Minh", "… in Khon Kaen.
+  // Photo: Daeyang Agritech". Only after a sentence end (or alone), and the credit must start with a capital or a digit.
+  /(?:^|[.!?)]\s+)(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage|PHOTO)s?(?:\s+(?:by|BY|courtesy of)\s+|\s*[:：]\s*)[\p{Lu}\p{Lt}\d][^.]{0,60}$/u,
 ];
 
 /**
@@ -144,6 +160,12 @@ export const PLAYER_CLOCK = /(?:^|\s)\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}(?:\s|$)/
 /** A caption pointer opening the line under a photo ("▲ 박정훈 대사(왼쪽)와 …", "△ …"): Korean editors' caption mark. */
 export const CAPTION_POINTER = /^[▲△▴↑]\s*\S/u;
 
+/** A web board's poster line: the member number standing for the poster's name ("สมาชิกหมายเลข 6612048"). */
+const POSTER_ID = /^สมาชิกหมายเลข\s*[\d๐-๙]+$/;
+
+/** The signature a forum or blog sets under a post, over the posting time: a member number or a "posted by" line. */
+export const POSTER_LINE = [POSTER_ID, /^(?:posted by|submitted by|โพสต์โดย|ผู้โพสต์|ส่งโดย)\s*[:：]?\s*\S+(?:\s+\S+){0,2}$/i];
+
 /** Metadata lines: dates, view counts, "Date : … Read : …". Tested on short lines only; labels that can
  * open a sentence ("วันที่", "등록", "수정") count only when a date or a colon follows. */
 export const META_LINE = [
@@ -157,6 +179,9 @@ export const META_LINE = [
   /^(?:เผยแพร่|ลงวันที่|โพสต์|อัปเดต|อัพเดต|ปรับปรุง|แก้ไขล่าสุด|ผู้ชม|เข้าชม|จำนวนผู้เข้าชม)\s*(?:[:：]|(?:เมื่อ)?\s*(?:วัน|[\d๐-๙]))/,
   /(?:ผู้ชม|เข้าชม|เปิดอ่าน|อ่าน|views?|reads?|hits)\s*[:：]?\s*[\d,]+\s*(?:ครั้ง|times)?\s*$/i,
   /^(?:ngày đăng|cập nhật|đăng lúc)\s*[:：]?/i,
+  // A CMS's "submitted" line (Drupal: "Submitted by admin on Fri, 02/14/2025 - 10:12", Thai locale "ส่งโดย … เมื่อ …").
+  /^(?:submitted by|posted by|ส่งโดย|โพสต์โดย)\s+\S+(?:\s+\S+){0,3}\s+(?:on|เมื่อ)\s+.*[\d๐-๙]/i,
+  POSTER_ID,
 ];
 
 /** A wire dateline or credit that opens the lede stays in the body (annotation rule), even though it
@@ -180,14 +205,21 @@ export const BODY_MARKER = /^(?:[□■ㅇ○◦°※*◎▷]\s|[-–]\s|\d{1,2}
 export const INLINE_BYLINE = /(?:^|[\s|·•,])(?:By|โดย|ผู้เขียน)\s*[:：]?\s*[^|·•,\d]{2,40}$/u;
 
 /** A broadcast reporter's sign-off closing the transcript: "KBS 뉴스 홍길동입니다.", "연합뉴스TV 김철수 기자입니다."
- * The station is a Latin acronym (KBS, MBC, YTN, JTBC…) or a named news channel. Group 1 is the name. */
+ * The station is a Latin acronym (KBS, MBC, YTN, JTBC…), one after a Hangul place or brand name (부산MBC, a local
+ * radio's "○○FM"), a Hangul name ending in 방송 followed by 뉴스 ("○○방송 뉴스": "공영방송 위기입니다." is a sentence),
+ * or a named news channel. Group 1 is the name. */
 export const KO_SIGNOFF =
-  /^(?:[A-Z]{2,}[A-Za-z0-9]*|채널\s?A|연합뉴스(?:TV)?)(?:\s?(?:뉴스|NEWS|News|TV)\d*){0,2}\s+([가-힣]{2,4})(?:\s*(?:기자|특파원|앵커))?\s*(?:입니다|였습니다|이었습니다)\.?$/;
+  /^(?:[가-힣]{0,6}[A-Z]{2,}[A-Za-z0-9]*|[가-힣]{1,8}방송\s?뉴스|채널\s?A|연합뉴스(?:TV)?)(?:\s?(?:뉴스|NEWS|News|TV)\d*){0,2}\s+([가-힣]{2,4})(?:\s*(?:기자|특파원|앵커))?\s*(?:입니다|였습니다|이었습니다)\.?$/;
 
 /** A broadcast anchor's hand-off to the report: "홍길동 기자가 보도합니다.", "김철수 특파원이 전합니다." It names the
  * reporter (a byline), not the news. Group 1 is the name. */
 export const KO_HANDOFF =
   /^([가-힣]{2,4})\s*(?:기자|특파원|앵커)(?:가|이)\s*(?:보도합니다|전합니다|전해\s?드립니다|취재했습니다|알아봤습니다|다녀왔습니다|정리했습니다)\.?$/;
+
+/** A media placeholder left where a photo, graphic, table or video sat between paragraphs: "[그래픽] 국적별 비중",
+ * "[표] 방문객 현황", "<영상> … (00:58)", "[Photo] …". A bracketed media label opens the line. */
+export const MEDIA_PLACEHOLDER =
+  /^[[【〔<〈]\s*(?:사진|자료사진|사진자료|그래픽|인포그래픽|표|도표|그림|지도|영상|동영상|오디오|photo|graphic|infographic|table|chart|map|video|audio)\s*\d{0,2}\s*[\]】〕>〉]/i;
 
 /** Segment markers of a broadcast transcript on a line of their own: "[앵커]", "[기자]", "[리포트]", "[앵커 멘트]",
  * "[인터뷰]", "[녹취]". Labels of who speaks next, not words of the report. */

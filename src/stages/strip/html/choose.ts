@@ -96,10 +96,11 @@ export function chooseTitle(pm: PageMeta, blocks: Block[], bodyFirst: number | n
   };
 
   // 1. An on-page heading that metadata confirms — not a menu label: a <title> "보도자료 | 기관명" names the
-  //    board, and the board-name heading over the view table repeats the menu entry.
+  //    board, and the board-name heading over the view table repeats the menu entry. Nor the logo: a
+  //    "Board | Site Name" <title> contains the site's name, too long to be recognised as a crumb.
   for (const m of metas) {
     for (const c of cands) {
-      if (notSite(c) && !isNavLabel(c) && (sameHeadline(c.text, m) || sameHeadline(c.text, stripSiteName(m, site)))) return { title: c.text, blockIndex: c.index };
+      if (notSite(c) && !isNavLabel(c) && !isHomeLogo(c) && (sameHeadline(c.text, m) || sameHeadline(c.text, stripSiteName(m, site)))) return { title: c.text, blockIndex: c.index };
     }
   }
   const plausible = (c: Block): boolean =>

@@ -2,7 +2,7 @@
  * Inside the chosen container: drop the residual chrome (share bars, related lists, captions, bylines,
  * datelines, copyright and "(END)" lines, repeated captions) and render the rest as paragraphs.
  */
-import { endsBody, fieldLabelKind, furnitureKind, isListHeading, isSummaryHeading, opensWithCaptionPointer, opensWithLedeDateline } from '../common/lines.js';
+import { endsBody, fieldLabelKind, furnitureKind, isListHeading, isMediaPlaceholder, isSummaryHeading, opensWithCaptionPointer, opensWithLedeDateline } from '../common/lines.js';
 import { dedupeKey, effectiveLength } from '../common/normalize.js';
 import { SENTENCE_END } from '../common/patterns.js';
 import { headlineSimilarity } from '../common/title.js';
@@ -241,6 +241,8 @@ export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanCont
       const ci = b.chrome;
       if (ci && ci.depth > part.depth && ci.length <= part.length * THRESHOLDS.innerDropMaxShare && !(seenProse && templateSubhead(blocks, i, ci, part, drop))) continue;
       if (b.kind === 'caption' || imageCaption(b)) continue;
+      // A media placeholder once the prose has started ("[그래픽] …", "[표] …"); above it the label may open the headline.
+      if (seenProse && isMediaPlaceholder(b.text)) continue;
       if (b.length > 0 && b.linkLength / b.length > THRESHOLDS.maxBlockLinkDensity) continue;
       const key = keys.get(i) ?? '';
       if (!key) continue;

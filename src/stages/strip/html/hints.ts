@@ -78,6 +78,8 @@ export const NEGATIVE_PARTS = new Set([
   'jebo', 'tipline',
   // Reader-feedback, rating and poll widgets ("satisfy", "feedback-block", "rating"), tickers, a11y toolbars.
   'satisfy', 'feedback', 'helpful', 'rating', 'ticker', 'a11y', 'accessibility', 'access',
+  // FAQ accordions under the article ("faq-accordion", "faqs"): the site's standing questions, collapsed by default.
+  'faq', 'faqs', 'accordion',
   // Calls to action inside the article: sign-up / opt-in forms, donation and membership boxes, paywall notes.
   'signup', 'optin', 'cta', 'donate', 'donation', 'membership', 'paywall', 'support', 'newsletters',
   // Reporter / author profile boxes ("editor-profile", "author-avatar").
@@ -158,5 +160,6 @@ export function tokenParts(token: string): string[] {
 
 /** Links to a site's home page ("/", "index.html", "/main/main.do", "https://site.example/", a language home
  * such as "/en/" or "/th/index.php"): a heading that is
- * nothing but such a link is the site logo, not the headline. */
-export const HOME_HREF = /^(?:https?:\/\/[^/?#]+)?\/?(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:(?:index|main|home|default)(?:\/(?:index|main|home))?(?:\.\w{2,5})?)?\/?(?:[?#].*)?$/i;
+ * nothing but such a link is the site logo, not the headline. A named fragment ("#contents") is an in-page
+ * anchor (a skip link), not the home page; a placeholder "#" still counts. */
+export const HOME_HREF = /^(?!#.)(?:https?:\/\/[^/?#]+)?\/?(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:(?:index|main|home|default)(?:\/(?:index|main|home))?(?:\.\w{2,5})?)?\/?(?:[?#].*)?$/i;

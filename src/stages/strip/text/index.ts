@@ -7,9 +7,9 @@
 import type { Stripped } from '../../types.js';
 import { visibleDate } from '../common/dateline.js';
 import { findDates, formatDate } from '../common/dates.js';
-import { type LineKind, bylineNames, fieldLabelKind, furnitureKind, isAdSlotLine, isGalleryCounter, isNameLine, isReadMoreLine, isSummaryHeading, opensWithLedeDateline } from '../common/lines.js';
+import { type LineKind, bylineNames, fieldLabelKind, furnitureKind, isAdSlotLine, isGalleryCounter, isMediaPlaceholder, isNameLine, isReadMoreLine, isSummaryHeading, opensWithLedeDateline, pageJump } from '../common/lines.js';
 import { collapse, dedupeKey, effectiveLength, joinParagraphs } from '../common/normalize.js';
-import { BODY_MARKER, FOLLOW_BUTTON, HEADLINE_SENTENCE_END, SENTENCE_END } from '../common/patterns.js';
+import { BODY_MARKER, FOLLOW_BUTTON, HEADLINE_SENTENCE_END, PRINT_FOLIO, PULL_QUOTE_LINE, SENTENCE_END } from '../common/patterns.js';
 import { LINE_SCORES, MIN_BODY_LENGTH, TITLE_LIMITS, TITLE_SCORES } from './thresholds.js';
 
 export interface Line {
@@ -126,6 +126,21 @@ export function classify(lines: Line[]): void {
       l.dateLine = rest <= 60;
     }
   }
+  // A pull quote: a quotation with its speaker after a dash, whose words (trimmed or reworded a little) a longer line
+  // of the page repeats. Display copy.
+  const words = (t: string): Set<string> => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  for (let idx = 0; idx < lines.length; idx++) {
+    const l = lines[idx]!;
+    const quoted = l.kind ? null : PULL_QUOTE_LINE.exec(l.text);
+    if (!quoted) continue;
+    const q = [...words(quoted[1]!)];
+    const repeated = lines.some((o, j) => {
+      if (j === idx || o.length <= l.length) return false;
+      const w = words(o.text);
+      return q.filter((x) => w.has(x)).length >= q.length * LINE_SCORES.pullQuoteOverlap;
+    });
+    if (repeated) l.kind = 'deck';
+  }
   // A bare name set straight over the dateline ("Nadia Rahman" / "13 May 2025 06:15PM") is the byline: a headline
   // is rarely that short and name-shaped.
   for (let idx = 0; idx + 1 < lines.length; idx++) {
@@ -160,16 +175,37 @@ export function classify(lines: Line[]): void {
       }
     }
   }
-  // A read-more line ("▶ 관련기사: …") or an ad slot ("Advertisement", "Story continues below advertisement") between
-  // two article paragraphs, alone or a few in a row, is set into the body: an interruption, not the end of the article.
+  // A read-more line ("▶ 관련기사: …"), an ad slot ("Advertisement", "Story continues below advertisement") or a media
+  // placeholder ("[그래픽] …", "[표] …") between two article paragraphs, alone or a few in a row, is set into the body:
+  // an interruption, not the end of the article. A placeholder is only told from a kicker-labelled headline
+  // ("[영상] …") by sitting between paragraphs, so it becomes a caption here and not in furnitureKind.
   const prosePara = (l: Line | undefined): boolean => !!l && !l.kind && l.length >= LINE_SCORES.paragraphLength;
   const slot = (l: Line | undefined): boolean =>
-    !!l && ((l.kind === 'related' && isReadMoreLine(l.text)) || (l.kind === 'ui' && isAdSlotLine(l.text)));
+    !!l &&
+    ((l.kind === 'related' && isReadMoreLine(l.text)) || (l.kind === 'ui' && isAdSlotLine(l.text)) || ((!l.kind || l.kind === 'caption') && isMediaPlaceholder(l.text)));
   for (let idx = 1; idx + 1 < lines.length; idx++) {
     if (!prosePara(lines[idx - 1]) || !slot(lines[idx])) continue;
     let end = idx;
     while (end - idx + 1 < LINE_SCORES.inlineSlotMaxLines && slot(lines[end + 1])) end++;
-    if (prosePara(lines[end + 1])) for (let k = idx; k <= end; k++) lines[k]!.interruption = true;
+    if (prosePara(lines[end + 1])) {
+      for (let k = idx; k <= end; k++) {
+        lines[k]!.interruption = true;
+        lines[k]!.kind ??= 'caption';
+      }
+    }
+    idx = end;
+  }
+  // A print archive's page break: "RICE: Continued on Page A4" after a paragraph, the next page's header, folio and
+  // jump head, then "Continued from Page A1" over the rest of the article. The article runs on across it.
+  for (let idx = 1; idx < lines.length; idx++) {
+    if (!prosePara(lines[idx - 1]) || pageJump(lines[idx]!.text) !== 'to') continue;
+    let end = idx + 1;
+    while (end < lines.length && end - idx < LINE_SCORES.pageBreakMaxLines && pageJump(lines[end]!.text) !== 'from') end++;
+    if (end >= lines.length || pageJump(lines[end]!.text) !== 'from' || !prosePara(lines[end + 1])) continue;
+    for (let k = idx; k <= end; k++) {
+      lines[k]!.interruption = true;
+      lines[k]!.kind ??= 'related';
+    }
     idx = end;
   }
   // Runs of short lines with no blank line between them: menus, link lists, headline lists.
@@ -251,6 +287,12 @@ function headlineSized(l: Line | undefined): boolean {
   return !!l && headlineLike(l) && l.length >= TITLE_SCORES.goodMinLength && l.length <= TITLE_SCORES.goodMaxLength && !endsAsProse(l.text);
 }
 
+/** A headline-sized line over a blank-separated headline: another of a list of headlines, unless it closes a tight
+ * list run (the last item of an "Articles on this page" or menu list is no rival headline). */
+function blankStackedHeadline(l: Line | undefined): boolean {
+  return headlineSized(l) && !l!.inList;
+}
+
 /** The top line of a stack is (about) its longest: a headline over its deck lines, not one of a list of headlines. */
 function topLeadsStack(lines: Line[], top: number, end: number): boolean {
   for (let k = top + 1; k <= end; k++) if (lines[k]!.length * TITLE_SCORES.deckTopMinShare > lines[top]!.length) return false;
@@ -269,7 +311,7 @@ function isDeck(lines: Line[], i: number): boolean {
     // Blank-separated: headline / deck / byline-or-dateline, each on its own paragraph. Only a pair (the
     // line above the headline is not another headline) straight over the dateline or byline.
     const after = lines[i + 1];
-    return !!after && (after.dateLine || after.kind === 'meta' || after.kind === 'byline') && !headlineSized(lines[i - 2]);
+    return !!after && (after.dateLine || after.kind === 'meta' || after.kind === 'byline') && !blankStackedHeadline(lines[i - 2]);
   }
   const above = lines[i - 1]!;
   if (above.gapBefore || !headlineSized(lines[i - 2])) return true;
@@ -301,7 +343,7 @@ function inStackUnderHeadline(lines: Line[], i: number): boolean {
     // its own (one or more tight lines) right over the dateline, under a headline paragraph that is not
     // itself one of a list of headlines.
     const above = lines[i - 1];
-    if (!above || !above.gapBefore || !headlineSized(above) || headlineSized(lines[i - 2])) return false;
+    if (!above || !above.gapBefore || !headlineSized(above) || blankStackedHeadline(lines[i - 2])) return false;
     let last = i;
     while (last + 1 < lines.length && !lines[last + 1]!.gapBefore && stackable(lines[last + 1])) last++;
     if (last - i + 1 > TITLE_SCORES.deckMaxStack - 1) return false;
@@ -350,7 +392,9 @@ function bestHeadline(lines: Line[], bodyStart: number, firstLineLeads: boolean)
     const dated = next.findIndex((x) => x.dateLine || x.kind === 'meta');
     if (dated >= 0 && next[dated + 1] && FOLLOW_BUTTON.test(next[dated + 1]!.text)) return;
     if (next.some((x) => x.dateLine || x.kind === 'meta' || x.kind === 'byline')) s += TITLE_SCORES.followedByMeta;
-    else if (next.some((x) => x.kind === 'ui' || x.kind === 'caption' || x.duplicate)) s += TITLE_SCORES.followedByChrome;
+    // Only for a headline-sized line: a short one followed by chrome is a label of the strip (a site or board name
+    // between menu lines), as a headline without a dateline is followed by the body.
+    else if (l.length >= TITLE_SCORES.goodMinLength && next.some((x) => x.kind === 'ui' || x.kind === 'caption' || x.duplicate)) s += TITLE_SCORES.followedByChrome;
     if (l.length >= TITLE_SCORES.goodMinLength && l.length <= TITLE_SCORES.goodMaxLength) s += TITLE_SCORES.goodLength;
     if (!endsAsProse(l.text)) s += TITLE_SCORES.noSentenceEnd;
     if (l.inList && s < TITLE_SCORES.followedByChrome) s += TITLE_SCORES.inList;
@@ -409,7 +453,10 @@ export function stripText(input: string): Stripped {
   const last = bodyLines.length > 0 ? lines.indexOf(bodyLines[bodyLines.length - 1]!) : null;
   const title = titleIndex !== null && text ? lines[titleIndex]!.text : null;
   const visible = visibleDate(lines, titleIndex, text ? first : null, text ? last : null);
-  const publishedAt = visible && text ? formatDate(visible.dt) : null;
+  // No dateline near the headline of a print archive page: the folio inside a page break gives the edition date.
+  const folio = visible || !text ? undefined : lines.find((l) => l.interruption && l.dateLine && PRINT_FOLIO.test(l.text));
+  const folioDate = folio ? findDates(folio.text)[0]?.dt : undefined;
+  const publishedAt = visible && text ? formatDate(visible.dt) : folioDate ? formatDate(folioDate) : null;
 
   const byline: string[] = [];
   if (first !== null && last !== null) {

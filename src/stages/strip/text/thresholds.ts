@@ -41,6 +41,10 @@ export const LINE_SCORES = {
   interruption: -1,
   /** At most this many read-more / ad-slot lines in a row between two paragraphs are an interruption. */
   inlineSlotMaxLines: 3,
+  /** A print page break (jump line, next page's header and folio, "Continued from …") spans at most this many lines. */
+  pageBreakMaxLines: 12,
+  /** A pull quote shares at least this share of its distinct words with the body line it quotes. */
+  pullQuoteOverlap: 0.8,
   /** Page furniture recognised by pattern or lexicon. */
   furniture: {
     ui: -12,
