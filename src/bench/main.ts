@@ -92,6 +92,7 @@ interface Machine {
   cores: number;
   availableParallelism: number;
   node: string;
+  nodeFlags: string[];
   ramGb: number;
   os: string;
   loadAvg: number[];
@@ -112,6 +113,7 @@ function machine(): Machine {
     cores: cpus.length,
     availableParallelism: os.availableParallelism(),
     node: process.version,
+    nodeFlags: process.execArgv,
     ramGb: os.totalmem() / 2 ** 30,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     loadAvg: os.loadavg(),
@@ -471,7 +473,8 @@ function rssRun(set: DocSet, workers: number, label: string): RssResult {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'ingest-bench-rss-'));
   const probeOut = path.join(outDir, 'probe.json');
   const records = path.join(outDir, 'out');
-  const nodeArgs = ['--import', PROBE, CLI, 'run', set.dir, '--out', records, '--workers', String(workers), '--force', '--log-level', 'error'];
+  // The child gets this process's node flags (npm run bench passes the CLI's --single-threaded-gc).
+  const nodeArgs = [...process.execArgv, '--import', PROBE, CLI, 'run', set.dir, '--out', records, '--workers', String(workers), '--force', '--log-level', 'error'];
   const useTime = existsSync(TIME_BIN) && spawnSync(TIME_BIN, ['-v', 'true'], { encoding: 'utf8' }).stderr.includes('Maximum resident set size');
   progress(`${label}: CLI child, --workers ${workers}, ${set.files.length} documents${useTime ? ' (under /usr/bin/time -v)' : ''}`);
   const t0 = performance.now();
@@ -519,7 +522,7 @@ function machineTable(m: Machine): string {
     `| CPU | ${m.cpu} |`,
     `| cores (os.cpus / availableParallelism) | ${m.cores} / ${m.availableParallelism} |`,
     `| RAM | ${fmt(m.ramGb)} GiB |`,
-    `| Node | ${m.node} |`,
+    `| Node (flags) | ${m.node}${m.nodeFlags.length ? ` (${m.nodeFlags.join(' ')})` : ''} |`,
     `| OS | ${m.os} |`,
     `| load average at start (1/5/15 min) | ${m.loadAvg.map((l) => l.toFixed(2)).join(' / ')} |`,
   ].join('\n');

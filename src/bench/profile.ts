@@ -149,7 +149,7 @@ export function profileRun(inputDir: string, workers: number, top = 30): Profile
   const started = performance.now();
   const r = spawnSync(
     process.execPath,
-    ['--cpu-prof', '--cpu-prof-dir', profDir, path.join(ROOT, 'dist/cli/bin.js'), 'run', inputDir, '--out', outDir, '--workers', String(workers), '--force', '--log-level', 'error'],
+    [...process.execArgv, '--cpu-prof', '--cpu-prof-dir', profDir, path.join(ROOT, 'dist/cli/bin.js'), 'run', inputDir, '--out', outDir, '--workers', String(workers), '--force', '--log-level', 'error'],
     { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   const wallMs = performance.now() - started;
