@@ -473,7 +473,7 @@ function rssRun(set: DocSet, workers: number, label: string): RssResult {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'ingest-bench-rss-'));
   const probeOut = path.join(outDir, 'probe.json');
   const records = path.join(outDir, 'out');
-  // The child gets this process's node flags (npm run bench passes the CLI's --single-threaded-gc).
+  // The child gets this process's node flags (so `node --flag dist/bench/main.js` measures the CLI with them too).
   const nodeArgs = [...process.execArgv, '--import', PROBE, CLI, 'run', set.dir, '--out', records, '--workers', String(workers), '--force', '--log-level', 'error'];
   const useTime = existsSync(TIME_BIN) && spawnSync(TIME_BIN, ['-v', 'true'], { encoding: 'utf8' }).stderr.includes('Maximum resident set size');
   progress(`${label}: CLI child, --workers ${workers}, ${set.files.length} documents${useTime ? ' (under /usr/bin/time -v)' : ''}`);
