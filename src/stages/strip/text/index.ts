@@ -129,6 +129,7 @@ export function classify(lines: Line[]): void {
   // A pull quote: a quotation with its speaker after a dash, whose words (trimmed or reworded a little) a longer line
   // of the page repeats. Display copy.
   const words = (t: string): Set<string> => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const lineWords = new Map<number, Set<string>>(); // built once per line, only when a pull quote asks
   for (let idx = 0; idx < lines.length; idx++) {
     const l = lines[idx]!;
     const quoted = l.kind ? null : PULL_QUOTE_LINE.exec(l.text);
@@ -136,7 +137,8 @@ export function classify(lines: Line[]): void {
     const q = [...words(quoted[1]!)];
     const repeated = lines.some((o, j) => {
       if (j === idx || o.length <= l.length) return false;
-      const w = words(o.text);
+      let w = lineWords.get(j);
+      if (!w) lineWords.set(j, (w = words(o.text)));
       return q.filter((x) => w.has(x)).length >= q.length * LINE_SCORES.pullQuoteOverlap;
     });
     if (repeated) l.kind = 'deck';
