@@ -17,6 +17,8 @@ const BIN = path.join(ROOT, 'dist/cli/bin.js');
 
 interface CliResult {
   status: number | null;
+  /** Set when the child was killed, e.g. by the OOM killer or a crash. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -30,8 +32,13 @@ function ingest(args: string[], cwd = ROOT): Promise<CliResult> {
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
   });
+}
+
+/** Asserts the exit status; on failure the message carries the signal and the child's stderr, so a crash can be diagnosed. */
+function expectStatus(r: CliResult, status: number, context = ''): void {
+  expect(r.status, `${context} exit ${String(r.status)} signal ${String(r.signal)}\n${r.stderr.slice(-4000)}`).toBe(status);
 }
 
 function tempDir(): string {
@@ -83,26 +90,26 @@ describe('ingest CLI', () => {
   it('prints help for every command and exits 0', async () => {
     for (const args of [['--help'], ['run', '--help'], ['schema', '--help'], ['validate', '--help']]) {
       const r = await ingest(args);
-      expect(r.status, args.join(' ')).toBe(0);
+      expectStatus(r, 0, args.join(' '));
       expect(r.stdout).toMatch(/Usage/);
     }
   });
 
   it('exits 1 on bad arguments and on an unwritable output directory', async () => {
-    expect((await ingest(['run', '--no-such-flag'])).status).toBe(1);
-    expect((await ingest(['run', '--concurrency', 'zero'])).status).toBe(1);
-    expect((await ingest(['frobnicate'])).status).toBe(1);
+    expectStatus(await ingest(['run', '--no-such-flag']), 1);
+    expectStatus(await ingest(['run', '--concurrency', 'zero']), 1);
+    expectStatus(await ingest(['frobnicate']), 1);
     const dir = tempDir();
     const notADir = path.join(dir, 'file');
     writeFileSync(notADir, 'x');
     const r = await ingest(['run', dir, '--out', path.join(notADir, 'out')]);
-    expect(r.status).toBe(1);
+    expectStatus(r, 1);
     expect(r.stderr).toMatch(/cannot write to output directory/);
   });
 
   it('prints a JSON Schema generated from the zod schema', async () => {
     const r = await ingest(['schema']);
-    expect(r.status).toBe(0);
+    expectStatus(r, 0);
     const schema = JSON.parse(r.stdout);
     expect(schema.$schema).toMatch(/2020-12/);
     expect(schema.properties.entities.properties.persons.type).toBe('array');
@@ -119,7 +126,7 @@ describe('ingest CLI', () => {
     // stderr carries only structured logs, nothing at warn level or above.
     const logLevels = r.stderr.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).level as number);
     expect(logLevels.filter((level) => level >= 40)).toEqual([]);
-    expect(r.status).toBe(0);
+    expectStatus(r, 0);
     expect(r.stdout).toMatch(/2 done, 0 skipped \(unchanged\), 0 failed, 1 unsupported/);
     const records = readRecords(out);
     expect(records).toHaveLength(2);
@@ -153,7 +160,7 @@ describe('ingest CLI', () => {
 
     const v = await ingest(['validate', out]);
     expect(v.stderr).toBe('');
-    expect(v.status).toBe(0);
+    expectStatus(v, 0);
     expect(v.stdout).toMatch(/2 valid, 0 invalid/);
   });
 
@@ -161,10 +168,10 @@ describe('ingest CLI', () => {
     const input = tempDir();
     const out = tempDir();
     writeSampleInputs(input);
-    expect((await ingest(['run', input, '--out', out])).status).toBe(0);
+    expectStatus(await ingest(['run', input, '--out', out]), 0);
     const snapshot = (): Record<string, string> => Object.fromEntries(readdirSync(path.join(out, 'records')).map((f) => [f, readFileSync(path.join(out, 'records', f), 'utf8')]));
     const first = snapshot();
-    expect((await ingest(['run', input, '--out', out, '--force', '--concurrency', '1'])).status).toBe(0);
+    expectStatus(await ingest(['run', input, '--out', out, '--force', '--concurrency', '1']), 0);
     expect(snapshot()).toEqual(first);
   });
 
@@ -181,7 +188,7 @@ describe('ingest CLI', () => {
 
     rmSync(path.join(input, 'ko', 'notice.txt'));
     const missing = await ingest(['run', input, '--out', out]);
-    expect(missing.status).toBe(0);
+    expectStatus(missing, 0);
     expect(missing.stdout).toMatch(/missing: 1 inputs no longer exist \(ko\/notice\.txt\)/);
     expect(readRecords(out)).toHaveLength(3);
     const pruned = await ingest(['run', input, '--out', out, '--prune']);
@@ -212,7 +219,7 @@ describe('ingest CLI', () => {
       ]),
     );
     const r = await ingest(['run', input, '--out', out, '--max-bytes', '20000']);
-    expect(r.status).toBe(2);
+    expectStatus(r, 2);
     expect(r.stdout).toMatch(/3 done, 0 skipped \(unchanged\), 5 failed/);
     const errors = readFileSync(path.join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const codeOf = Object.fromEntries(errors.map((e) => [e.path, e.code]));
@@ -248,7 +255,7 @@ describe('ingest CLI', () => {
     // With one worker the small documents may queue behind it: their own budgets must not run out while they wait.
     writeFileSync(path.join(input, 'a-slow.html'), `<html><body><article>${paragraphs.join('')}</article></body></html>`);
     const r = await ingest(['run', input, '--out', out, '--doc-timeout', '3', '--workers', '1']);
-    expect(r.status).toBe(2);
+    expectStatus(r, 2);
     expect(r.stdout).toMatch(/2 done, 0 skipped \(unchanged\), 1 failed/);
     const errors = readFileSync(path.join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(errors).toEqual([expect.objectContaining({ path: 'a-slow.html', code: 'timeout' })]);
@@ -287,14 +294,14 @@ describe('ingest CLI', () => {
     expect(writtenBeforeKill).toBeLessThan(total); // really killed mid-run
 
     const rerun = await ingest(['run', input, '--out', out]);
-    expect(rerun.status).toBe(0);
+    expectStatus(rerun, 0);
     const files = readdirSync(recordsDir);
     expect(files.filter((f) => !f.endsWith('.json'))).toEqual([]);
     expect(readdirSync(out).filter((f) => f.includes('.tmp-'))).toEqual([]);
     const records = readRecords(out);
     expect(records).toHaveLength(total);
     expect(new Set(records.map((r) => r.source.path)).size).toBe(total);
-    expect((await ingest(['validate', out])).status).toBe(0);
+    expectStatus(await ingest(['validate', out]), 0);
     expect((await ingest(['run', input, '--out', out])).stdout).toMatch(new RegExp(`0 done, ${total} skipped`));
   });
 
@@ -334,7 +341,7 @@ describe('ingest CLI', () => {
     const copy = tempDir();
     cpSync(fixtures, copy, { recursive: true });
     const r = await ingest(['run', copy, '--out', out]);
-    expect(r.status).toBe(0);
+    expectStatus(r, 0);
     const records = readRecords(out);
     expect(records.length).toBeGreaterThanOrEqual(12);
     for (const record of records) {
