@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --baseline readability] [--split dev] [--verbose] [--json]`
+ * `npm run eval [-- --baseline readability] [--split dev] [--fixtures DIR] [--verbose] [--json]`
  *
  * Runs the whole pipeline over the annotated fixtures and prints, per language and overall, for
  * all fixtures and for the held-out third on its own: body-text token F1, language, title and
@@ -179,12 +179,28 @@ function groupsFor(scores: DocScore[]): [string, GroupReport][] {
   return groups;
 }
 
-export function runEval(options: { readability: boolean; devOnly?: boolean }): { all: [string, GroupReport][]; heldout: [string, GroupReport][]; scores: DocScore[] } {
+export function runEval(options: { readability: boolean; devOnly?: boolean; fixturesDir?: string }): { all: [string, GroupReport][]; heldout: [string, GroupReport][]; scores: DocScore[] } {
   // --split dev lets rule writers iterate without ever seeing a held-out document's misses.
-  const fixtures = loadFixtures().filter((f) => !options.devOnly || f.split === 'dev');
+  const fixtures = loadFixtures(options.fixturesDir).filter((f) => !options.devOnly || f.split === 'dev');
   const scores = fixtures.map((f) => scoreFixture(f, options.readability));
   return { all: groupsFor(scores), heldout: groupsFor(scores.filter((s) => s.fixture.split === 'heldout')), scores };
 }
+
+const HELP = `Usage: npm run eval [-- options]
+
+Runs the pipeline over the annotated fixtures and prints body F1, title / publishedAt / language
+accuracy, surviving boilerplate strings and date / person / organization P/R/F1, per language, for
+all fixtures and for the held-out third alone.
+
+Options:
+  --baseline readability  also score Mozilla Readability + jsdom bodies on the same pages
+                          (chrono-node and compromise baselines always run)
+  --split dev             dev fixtures only (for rule writers: never shows held-out misses)
+  --fixtures DIR          annotated fixtures in DIR/<lang>/<split>/ (default: fixtures/)
+  -v, --verbose           also list each document's misses
+  --json                  print the tables as JSON
+  -h, --help              this help
+`;
 
 function main(): void {
   const { values } = parseArgs({
@@ -193,13 +209,19 @@ function main(): void {
       verbose: { type: 'boolean', short: 'v', default: false },
       json: { type: 'boolean', default: false },
       split: { type: 'string', default: 'all' },
+      fixtures: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
   if (values.split !== 'all' && values.split !== 'dev') throw new Error(`--split must be "all" or "dev", got "${values.split}"`);
   const devOnly = values.split === 'dev';
   const readability = values.baseline.includes('readability');
   const started = performance.now();
-  const { all, heldout, scores } = runEval({ readability, devOnly });
+  const { all, heldout, scores } = runEval({ readability, devOnly, fixturesDir: values.fixtures === undefined ? undefined : path.resolve(values.fixtures) });
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ all: Object.fromEntries(all), heldout: Object.fromEntries(heldout) }, null, 2)}\n`);
     return;

@@ -335,7 +335,7 @@ describe('ingest CLI', () => {
     expect(recorded).toBeLessThan(602);
   });
 
-  it('processes the bundled fixtures: every record valid, encoding and language as annotated', async () => {
+  it('processes the bundled fixtures: every record valid and decoded as annotated; dev fixtures in their annotated language', async () => {
     const out = tempDir();
     const fixtures = path.join(ROOT, 'fixtures');
     const copy = tempDir();
@@ -349,6 +349,8 @@ describe('ingest CLI', () => {
       const expected = JSON.parse(readFileSync(expectedFile, 'utf8'));
       // Fixtures name the charset as declared; records report the WHATWG name (tis-620 → windows-874).
       expect(record.source.encoding, record.source.path).toBe(resolveCharset(expected.encoding)?.name);
+      // Held-out documents measure the extractor (npm run eval); asserting their quality here would tune on them.
+      if (record.source.path.includes('/heldout/')) continue;
       expect(record.language.primary, record.source.path).toBe(expected.language);
       expect(record.text.length, record.source.path).toBeGreaterThan(0);
     }

@@ -78,7 +78,10 @@ export function visibleDate(paras: readonly Para[], titleIndex: number | null, b
   };
   for (let i = from; i <= upto; i++) consider(i, 0);
   // (`best` is set inside consider: TypeScript does not see it, hence the cast.)
-  if (((best as Visible | null)?.weight ?? 0) < 3) for (let i = Math.max(0, from - DATELINE.labelledAbove); i < from; i++) consider(i, 3);
+  // Further up, a publication label; a generic "Date:" row (a release's header block over the headline) only when
+  // nothing nearer dates the page.
+  const aboveMin = best ? 3 : 2;
+  if (((best as Visible | null)?.weight ?? 0) < 3) for (let i = Math.max(0, from - DATELINE.labelledAbove); i < from; i++) consider(i, aboveMin);
   if (!best && bodyLast !== null) {
     // Past the body, a label cell ("ภาพประกอบ :", "วันที่ลงประกาศ :") is half of a metadata row: it does not use up the reach.
     let reach = DATELINE.endZone;

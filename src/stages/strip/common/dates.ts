@@ -258,13 +258,20 @@ export function findDates(text: string): DateMatch[] {
 
 export type DateLabelKind = 'published' | 'updated' | 'other' | 'counter';
 
+/** Thai letters (vowel and tone marks included). Thai runs words together: a Thai label glued to the word before it
+ * is part of a sentence ("ภายในวันที่ 28 ก.พ.", "เมื่อวันที่ …"), a field label starts after a space, a separator or
+ * the start of the line. */
+const THAI_LETTER = /[\u0e01-\u0e4e]/;
+
 /** The label in front of a date ("입력", "Published", "เผยแพร่", "Updated"), if any, within `prefix`. */
 export function labelBefore(prefix: string): DateLabelKind | null {
   const p = prefix.slice(-40).toLowerCase();
   let best: { kind: DateLabelKind; at: number } | null = null;
   for (const [kind, words] of Object.entries(DATE_LABELS) as [DateLabelKind, readonly string[]][]) {
     for (const w of words) {
-      const at = p.lastIndexOf(w.toLowerCase());
+      const word = w.toLowerCase();
+      let at = p.lastIndexOf(word);
+      while (at > 0 && THAI_LETTER.test(word[0]!) && THAI_LETTER.test(p[at - 1]!)) at = p.lastIndexOf(word, at - 1);
       if (at >= 0 && (!best || at > best.at)) best = { kind, at };
     }
   }

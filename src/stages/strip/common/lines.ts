@@ -4,7 +4,7 @@
 import { BOARD_FIELD_LABELS, LIST_HEADINGS, SUMMARY_HEADINGS, TITLE_LABELS, UI_LEXICON } from './lexicon.js';
 import { findDates } from './dates.js';
 import { collapse, effectiveLength } from './normalize.js';
-import { ATTACHMENT, BODY_END_MARKER, DISCLAIMER_LINE, TAG_LINE, BREADCRUMB_SEPARATOR, CAPTION, CAPTION_CLOSING_CREDIT, CONTACT_LABEL, COPYRIGHT, DECK_LINE, EMAIL, FEEDBACK_LINE, MEDIA_CONTACT, EMBED_LINE, PHONE, PROMO_LINE, READ_MORE, END_MARKER, EN_BYLINE, KO_REPORTER, LEDE_DATELINE, META_LINE, KO_SIGNOFF, SOURCE_LINE, SOURCE_LINE_BARE, TH_BYLINE, TIP_LINE } from './patterns.js';
+import { ATTACHMENT, BODY_END_MARKER, DISCLAIMER_LINE, TAG_LINE, BREADCRUMB_SEPARATOR, CAPTION, CAPTION_CLOSING_CREDIT, CONTACT_LABEL, COPYRIGHT, DECK_LINE, EMAIL, FEEDBACK_LINE, MEDIA_CONTACT, EMBED_LINE, PHONE, PROMO_LINE, READ_MORE, END_MARKER, EN_BYLINE, KO_FEATURE_CREDIT, KO_REPORTER, LEDE_DATELINE, META_LINE, KO_SIGNOFF, SOURCE_LINE, SOURCE_LINE_BARE, TH_BYLINE, TIP_LINE } from './patterns.js';
 import { AD_SLOT_LINE, BOILERPLATE_HEADING, PAGE_JUMP_FROM, PAGE_JUMP_TO, CAPTION_POINTER, COUNT_TOKEN, GALLERY_COUNTER, KO_HANDOFF, MEDIA_PLACEHOLDER, NAME_LINE, PLAYER_CLOCK, POSTER_LINE, SOCIAL_HANDLE_LINE, SPEAKER_CAPTION, TRANSCRIPT_MARKER } from './patterns.js';
 import { LINE_LIMITS } from './thresholds.js';
 
@@ -109,8 +109,11 @@ interface Prepared {
   /** headingKey, once computed. */
   key?: string;
 }
+/** Emoji set as bullets before a line ("📲 ติดตามข่าวสาร… ได้ที่ …", "👉 Facebook : …"): decoration, not words, so
+ * the line is classified without them. Text-style symbols (©, ▶) are left to the patterns that name them. */
+const EMOJI_BULLET = /^(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)[\u200D\uFE0F\p{Emoji_Modifier}\p{Extended_Pictographic}]*\s*)+(?=\S)/u;
 const prep = (line: string): Prepared => {
-  const s = joinSpacedLabel(collapse(line));
+  const s = joinSpacedLabel(collapse(line).replace(EMOJI_BULLET, ''));
   return { s, len: effectiveLength(s) };
 };
 
@@ -222,6 +225,11 @@ function byline(p: Prepared): string[] | null {
   if (TH_BYLINE.test(s)) {
     const name = collapse(withoutEmail().replace(/^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|(?:เรื่อง|ข่าว)\s*(?:และ|\/)\s*ภาพ|ภาพ\s*(?:และ|\/)\s*(?:เรื่อง|ข่าว)|เรื่อง)\s*[:：]?\s*/, ''));
     return name ? [name] : [];
+  }
+  if (len <= LINE_LIMITS.signatureMaxLength && KO_FEATURE_CREDIT.test(s)) {
+    // "글·사진 편집실 홍길동": the last word is the writer's name when it has a name's length.
+    const last = collapse(withoutEmail()).replace(/\s*(?:객원)?(?:기자|필자)$/, '').split(/[\s=:：]+/).pop() ?? '';
+    return /^[가-힣]{2,4}$/.test(last) ? [last] : [];
   }
   const signoff = KO_SIGNOFF.exec(s) ?? KO_HANDOFF.exec(s);
   if (signoff) return [signoff[1]!];

@@ -43,6 +43,9 @@ export const KO_REPORTER = /^[/【[(]?\s*(?:[가-힣]{2,4}\s*)(?:[가-힣]{2,4}\
 export const EN_BYLINE = /^(?:by|written by|reporting by|reported by|story by|words by|(?:staff\s+)?reporter|correspondent|staff writer)\s+[\p{Lu}\p{Lo}]/iu;
 /** Thai bylines: ผู้เขียน, โดย, เรื่อง/ภาพ, ข่าวโดย, รายงานโดย, กองบรรณาธิการ. */
 export const TH_BYLINE = /^(?:ผู้เขียน|ผู้เรียบเรียง|เรียบเรียงโดย|เขียนโดย|ข่าวโดย|รายงานโดย|โดย|(?:เรื่อง|ข่าว)\s*(?:และ|\/)\s*ภาพ|ภาพ\s*(?:และ|\/)\s*(?:เรื่อง|ข่าว)|(?:เรื่อง|ข่าว|ผู้สื่อข่าว)\s*[:：])\s*[:：]?\s*\S/;
+/** Korean feature / webzine credits: "글·사진 편집실 홍길동", "글/사진=홍길동 기자", "글=홍길동". Two credit words joined
+ * by a separator, or "글" with "=" / ":", so that sentences opening with "사진 속 …" or "정리하면" stay body. */
+export const KO_FEATURE_CREDIT = /^(?:(?:글|사진|정리|취재|그림)\s*[·ㆍ/,]\s*(?:글|사진|정리|취재|그림)\s*[=:：]?|글\s*[=:：])\s*[가-힣A-Za-z]/;
 
 /** Roles in the production credits of broadcast news reports. */
 const BROADCAST_ROLE =
@@ -96,6 +99,10 @@ export const PAGE_JUMP_FROM = new RegExp(String.raw`${JUMP_SLUG}(?:continued\s+f
 /** A printed page's folio as archive pages reproduce it, in capitals: page code, paper name, edition date
  * ("A4 CHAO PHRAYA GAZETTE TUESDAY, MARCH 11, 2025", "PAGE 6 | THE DAILY LEDGER | MONDAY, JUNE 2, 2025"). */
 export const PRINT_FOLIO = /^(?:PAGE\s+)?[A-Z]?\d{1,3}[A-Z]?\s+[^\p{Ll}]+$/u;
+
+/** The page counter a PDF-to-text export leaves at each page break: "Page 2 of 3", "Page 2", "- 2 -". (Bare
+ * "2 / 3" is left to gallery counters.) */
+export const PAGE_COUNTER = /^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-)$/i;
 
 /** A pull quote set on a line of its own: a quotation and a dash with its speaker ("“Too much is lost” — Name, Company").
  * Group 1 is the quoted words, which the body repeats. */
@@ -179,9 +186,13 @@ export const META_LINE = [
   /^(?:เผยแพร่|ลงวันที่|โพสต์|อัปเดต|อัพเดต|ปรับปรุง|แก้ไขล่าสุด|ผู้ชม|เข้าชม|จำนวนผู้เข้าชม)\s*(?:[:：]|(?:เมื่อ)?\s*(?:วัน|[\d๐-๙]))/,
   /(?:ผู้ชม|เข้าชม|เปิดอ่าน|อ่าน|views?|reads?|hits)\s*[:：]?\s*[\d,]+\s*(?:ครั้ง|times)?\s*$/i,
   /^(?:ngày đăng|cập nhật|đăng lúc)\s*[:：]?/i,
+  // Thai classification rows of a news record: "ประเภทข่าว : ข่าวกิจกรรม", "หมวดหมู่ : ข่าวสมาคม", "ประเทศ : เกาหลีใต้".
+  /^(?:ประเภท(?:ข่าว)?|หมวด(?:หมู่)?(?:ข่าว)?|ประเทศ|ภูมิภาค)\s*[:：]\s*[^\s:：.!?]+(?:\s+[^\s:：.!?]+){0,3}$/,
   // A CMS's "submitted" line (Drupal: "Submitted by admin on Fri, 02/14/2025 - 10:12", Thai locale "ส่งโดย … เมื่อ …").
   /^(?:submitted by|posted by|ส่งโดย|โพสต์โดย)\s+\S+(?:\s+\S+){0,3}\s+(?:on|เมื่อ)\s+.*[\d๐-๙]/i,
   POSTER_ID,
+  // A release's reference number on a line of its own: "Statement No. 2025-118", "Press Release No. 45/2025", "Ref. No.: MFA/118".
+  /^(?:(?:press|media|news)\s+)?(?:statement|release|notice|bulletin|advisory|circular|ref(?:erence)?)\.?\s*(?:no\.?|number|#)\s*[:：]?\s*[\w\-/.]+$/i,
 ];
 
 /** A wire dateline or credit that opens the lede stays in the body (annotation rule), even though it

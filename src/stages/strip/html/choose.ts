@@ -98,8 +98,10 @@ export function chooseTitle(pm: PageMeta, blocks: Block[], bodyFirst: number | n
   // 1. An on-page heading that metadata confirms — not a menu label: a <title> "보도자료 | 기관명" names the
   //    board, and the board-name heading over the view table repeats the menu entry. Nor the logo: a
   //    "Board | Site Name" <title> contains the site's name, too long to be recognised as a crumb.
+  //    Of several that do (an e-mail's "Subject:" header row and the headline over the text), the nearest the body.
+  const byNearness = bodyFirst === null ? cands : [...cands].sort((a, b) => Math.abs(a.index - bodyFirst) - Math.abs(b.index - bodyFirst));
   for (const m of metas) {
-    for (const c of cands) {
+    for (const c of byNearness) {
       if (notSite(c) && !isNavLabel(c) && !isHomeLogo(c) && (sameHeadline(c.text, m) || sameHeadline(c.text, stripSiteName(m, site)))) return { title: c.text, blockIndex: c.index };
     }
   }

@@ -145,9 +145,14 @@ function splitCompound(part: string): string[] {
 const BUILDER_NAMESPACES = new Set(['elementor', 'e']);
 const BUILDER_UNIT_PARTS = new Set(['widget', 'location', 'element', 'wrap', 'container', 'con']);
 
+/** Word / Outlook style classes ("MsoNormal", "MsoListParagraph", "MsoNormalTable") name a paragraph style of the
+ * exported document, not a part of the page: they carry no hint ("List" in a bulleted body paragraph is no list box). */
+const OFFICE_STYLE_CLASS = /^Mso[A-Z]/;
+
 /** Split a class/id token into lower-case parts: "articleBody" → article, body; "view_cont" → view, cont;
  * "sharebar" → share, bar. */
 export function tokenParts(token: string): string[] {
+  if (OFFICE_STYLE_CLASS.test(token)) return [];
   const parts = token
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()

@@ -82,8 +82,10 @@ export function chooseContainer(seg: Segmentation): Choice | null {
     }
   }
 
-  // A paragraph or cell cannot be the container: use its parent.
-  while ((top.tag === 'p' || top.tag === 'li' || top.tag === 'td' || top.tag === 'span' || /^h[1-6]$/.test(top.tag)) && top.parent && top.parent.tag !== 'body') {
+  // A paragraph or cell cannot be the container: use its parent. (A cell with several paragraphs can: a row of a
+  // layout table.)
+  const isCell = (el: ElInfo): boolean => el.tag === 'td' && el.paragraphs < THRESHOLDS.cellContainerMinParagraphs;
+  while ((top.tag === 'p' || top.tag === 'li' || isCell(top) || top.tag === 'span' || /^h[1-6]$/.test(top.tag)) && top.parent && top.parent.tag !== 'body') {
     top = top.parent;
   }
 

@@ -28,6 +28,9 @@ export const THRESHOLDS = {
   /** Alternative candidates this close to the best one pull the choice up to their common ancestor. */
   alternativeRatio: 0.75,
   alternativeMinCount: 3,
+  /** A table cell holding at least this many paragraphs is a container of its own (e-mail templates and layout
+   * tables stack the masthead, the article, a contact box and the footer as rows of one table). */
+  cellContainerMinParagraphs: 4,
   /** Siblings of the chosen container join it when their score reaches this share of its score… */
   siblingRatio: 0.2,
   siblingMinScore: 10,

@@ -9,8 +9,8 @@ import { visibleDate } from '../common/dateline.js';
 import { findDates, formatDate } from '../common/dates.js';
 import { type LineKind, bylineNames, fieldLabelKind, furnitureKind, isAdSlotLine, isGalleryCounter, isMediaPlaceholder, isNameLine, isReadMoreLine, isSummaryHeading, opensWithLedeDateline, pageJump } from '../common/lines.js';
 import { collapse, dedupeKey, effectiveLength, joinParagraphs } from '../common/normalize.js';
-import { BODY_MARKER, FOLLOW_BUTTON, HEADLINE_SENTENCE_END, PRINT_FOLIO, PULL_QUOTE_LINE, SENTENCE_END } from '../common/patterns.js';
-import { LINE_SCORES, MIN_BODY_LENGTH, TITLE_LIMITS, TITLE_SCORES } from './thresholds.js';
+import { BODY_MARKER, FOLLOW_BUTTON, HEADLINE_SENTENCE_END, PAGE_COUNTER, PRINT_FOLIO, PULL_QUOTE_LINE, SENTENCE_END } from '../common/patterns.js';
+import { LINE_SCORES, MIN_BODY_LENGTH, TITLE_LIMITS, TITLE_SCORES, WRAP } from './thresholds.js';
 
 export interface Line {
   text: string;
@@ -31,6 +31,20 @@ export interface Line {
 }
 
 const THAI = /[\u0e00-\u0e7f]/;
+/** "label : value" with a short label and no digits in it: the shape of a record's field row ("สินค้า : ผลไม้แปรรูป"). */
+const FIELD_ROW = /^([^\d:：.!?]{1,24})[:：]\s*\S/;
+
+/**
+ * A field row inside a record's info block: "label : value" right between two metadata rows with no blank line
+ * ("วันที่ลงข่าว : … / สินค้า : ผลไม้แปรรูป / จำนวนผู้เข้าชม : …"). A headline sits over such a block, not inside it.
+ */
+function fieldRowInMetaBlock(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  const m = FIELD_ROW.exec(l.text);
+  if (!m || effectiveLength(m[1]!.trim()) > TITLE_LIMITS.fieldLabelMaxLength || l.gapBefore || l.gapAfter) return false;
+  const meta = (x: Line | undefined): boolean => !!x && (x.dateLine || x.kind === 'meta');
+  return meta(lines[i - 1]) && meta(lines[i + 1]);
+}
 
 function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
@@ -65,13 +79,38 @@ function looksLikeList(run: Line[], blankSeparatedProse: boolean): boolean {
   return true;
 }
 
+/**
+ * Rejoins the lines of a hard-wrapped document (see WRAP): a line is continued by the next when no blank line
+ * separates them, it does not end a sentence, and the next line's first word would not have fitted on it (or the
+ * next line opens in lower case). Thai breaks lines without spaces, so Thai lines are left alone. Returns the
+ * lines with the row each (joined) line starts on.
+ */
+function unwrapHardWrapped(texts: string[]): Array<{ text: string; row: number }> {
+  const rows = texts.map((text, row) => ({ text, row }));
+  const lengths = texts.filter(Boolean).map((t) => t.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor((lengths.length - 1) * WRAP.widthQuantile)] ?? 0;
+  if (width < WRAP.minWidth || width > WRAP.maxWidth) return rows;
+  const continues = (a: string, b: string | undefined): boolean => {
+    if (!a || !b || endsSentence(a) || THAI.test(a)) return false;
+    if (a.length >= WRAP.minFill * width && a.length + 1 + b.split(' ')[0]!.length > WRAP.fitShare * width) return true;
+    return /^\p{Ll}/u.test(b) && a.length >= WRAP.lowercaseMinFill * width;
+  };
+  const wraps = texts.map((t, i) => continues(t, texts[i + 1]));
+  if (wraps.filter(Boolean).length < WRAP.minJoins) return rows;
+  const out: Array<{ text: string; row: number }> = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && wraps[i - 1]) out[out.length - 1]!.text += ` ${rows[i]!.text}`;
+    else out.push(rows[i]!);
+  }
+  return out;
+}
+
 export function splitLines(input: string): Line[] {
-  const raw = input.replace(/\r\n?/g, '\n').split('\n');
+  // Crawlers render <li> as "  • item": drop that bullet (press-release markers □ ○ ■ ※ stay).
+  const raw = unwrapHardWrapped(input.replace(/\r\n?/g, '\n').split('\n').map((t) => collapse(t.replace(/^\s*[•▪‣⁃]\s+(?=\S)/u, ''))));
   const lines: Line[] = [];
   let gap = true;
-  for (let row = 0; row < raw.length; row++) {
-    // Crawlers render <li> as "  • item": drop that bullet (press-release markers □ ○ ■ ※ stay).
-    const text = collapse(raw[row]!.replace(/^\s*[•▪‣⁃]\s+(?=\S)/u, ''));
+  for (const { text, row } of raw) {
     if (!text) {
       gap = true;
       if (lines.length > 0) lines[lines.length - 1]!.gapAfter = true;
@@ -207,6 +246,21 @@ export function classify(lines: Line[]): void {
     for (let k = idx; k <= end; k++) {
       lines[k]!.interruption = true;
       lines[k]!.kind ??= 'related';
+    }
+    idx = end;
+  }
+  // A PDF export's page break: the page counter ("Page 2 of 3") in a tight block with the running footer and the
+  // next page's header, between two paragraphs. The article runs on across it.
+  for (let idx = 0; idx < lines.length; idx++) {
+    if (!PAGE_COUNTER.test(lines[idx]!.text)) continue;
+    let start = idx;
+    while (start > 0 && !lines[start]!.gapBefore) start--;
+    let end = idx;
+    while (end + 1 < lines.length && !lines[end + 1]!.gapBefore) end++;
+    if (end - start + 1 > LINE_SCORES.pageBreakMaxLines || !prosePara(lines[start - 1]) || !prosePara(lines[end + 1])) continue;
+    for (let k = start; k <= end; k++) {
+      lines[k]!.interruption = true;
+      lines[k]!.kind ??= 'ui';
     }
     idx = end;
   }
@@ -387,7 +441,7 @@ function bestHeadline(lines: Line[], bodyStart: number, firstLineLeads: boolean)
     // Scraped board tables put each cell on its own line ("제 목 / headline / 작성자 / 홍보팀 / 등록일 / …"):
     // the line under the title label is the headline, the line under another field label is a value.
     const label = i > 0 ? fieldLabelKind(lines[i - 1]!.text) : null;
-    if (label === 'field') return;
+    if (label === 'field' || fieldRowInMetaBlock(lines, i)) return;
     let s = label === 'title' ? TITLE_SCORES.labelled : 0;
     const next = lines.slice(i + 1, i + 1 + TITLE_SCORES.followWindow);
     // "page name / 14 ธ.ค. 2567 · / ติดตาม": the header of a social post or author card, not a headline.

@@ -71,6 +71,27 @@ export const LINE_SCORES = {
   dateLine: -6,
 };
 
+/**
+ * Text hard-wrapped at a fixed width (PDF-to-text or e-mail exports): paragraphs broken into lines of about the
+ * same length are rejoined before the lines are scored.
+ */
+export const WRAP = {
+  /** The wrap width is the line length at this quantile (a wide table row or unwrapped deck may stick out)… */
+  widthQuantile: 0.9,
+  /** …and only a width between these counts: narrower is a list of short items, wider is scraped HTML, which keeps
+   * a paragraph on one long line… */
+  minWidth: 50,
+  maxWidth: 120,
+  /** …and at least this many line breaks read as wraps. */
+  minJoins: 3,
+  /** A wrapped line fills at least this share of the width… */
+  minFill: 0.7,
+  /** …and the next line's first word would have pushed it past this share of the width. */
+  fitShare: 0.95,
+  /** A line this full followed by a line opening in lower case is wrapped too (proportional fonts wrap early). */
+  lowercaseMinFill: 0.5,
+};
+
 export const TITLE_LIMITS = {
   /** A headline is at least this long… */
   minLength: 10,
@@ -78,6 +99,8 @@ export const TITLE_LIMITS = {
   maxLength: 320,
   /** Searched this many lines above the body (share bars and captions can sit between). */
   lookBack: 30,
+  /** The label of a "label : value" field row is at most this long (Latin-equivalent chars). */
+  fieldLabelMaxLength: 20,
 };
 
 /** Evidence that a line above the body is the headline. */

@@ -15,12 +15,13 @@ import {
 } from './parsers/companies.js';
 import { parseGazetteer } from './parsers/gazetteer.js';
 import { parseHeads } from './parsers/heads.js';
-import { parseBroadcasters, parseMedia } from './parsers/media.js';
+import { parseBroadcasters, parseDatelineAgencies, parseMedia } from './parsers/media.js';
 import { parseBareAcronyms, parseShortForms } from './parsers/shortForms.js';
 import {
   parseAffiliateAppositives,
   parseBracketedAcronymNames,
   parseCamelCaseNames,
+  parseLeaderBrackets,
   parseOrgPossessives,
   parseRoleAtCues,
   parseShareCues,
@@ -37,6 +38,7 @@ export const ORGANIZATION_PARSERS: readonly OrgParser[] = [
   parseHeads,
   parseMedia,
   parseBroadcasters,
+  parseDatelineAgencies,
   parseCompanyPrefixes,
   parseBankWords,
   parseCompanyDesignators,
@@ -48,6 +50,7 @@ export const ORGANIZATION_PARSERS: readonly OrgParser[] = [
   parseBareAcronyms,
   parseCamelCaseNames,
   parseBracketedAcronymNames,
+  parseLeaderBrackets,
   parseAffiliateAppositives,
   parseRoleAtCues,
   parseOrgPossessives,

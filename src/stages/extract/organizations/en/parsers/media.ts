@@ -60,3 +60,27 @@ export function parseBroadcasters(ctx: OrgContext): OrgCandidate[] {
   }
   return out;
 }
+
+/** A wire dateline opening a paragraph with an all-caps agency credit: "BANGKOK, June 24 (APN) —", "HANOI (VNA) --".
+ * Group 1 is the agency. (Named agencies such as "(Yonhap)" come from the gazetteer.) */
+const WIRE_DATELINE_AGENCY = /^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2})?\s*\(([A-Z]{2,6})\)\s*(?:--|—|–)/;
+
+/** The news agency credited in a wire dateline at the start of a paragraph, known to the gazetteer or not. */
+export function parseDatelineAgencies(ctx: OrgContext): OrgCandidate[] {
+  const { tokens, text } = ctx;
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && tokens[i - 1]!.para === t.para) continue;
+    const m = WIRE_DATELINE_AGENCY.exec(text.slice(t.start, t.start + 80));
+    if (!m) continue;
+    const start = t.start + m[0].lastIndexOf(`(${m[1]!})`) + 1;
+    for (let k = i; k < tokens.length && tokens[k]!.start <= start; k++) {
+      if (tokens[k]!.start === start && tokens[k]!.text === m[1]) {
+        out.push({ start, end: tokens[k]!.end, first: k, last: k, kind: 'acronym', parser: 'dateline-agency', standalone: true });
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -267,3 +267,28 @@ export function parseShareCues(ctx: OrgContext): OrgCandidate[] {
   }
   return out;
 }
+
+/** Titles of the person heading a body, as Korean government releases bracket them after its name. */
+const LEADER_TITLES = new Set(['Mayor', 'Governor', 'Minister', 'Commissioner', 'Chairman', 'Chairperson', 'Chair', 'President', 'Administrator']);
+
+/**
+ * "Busan Metropolitan City (Mayor Park Jae-hoon) signed …", "Gyeonggi Province (Governor Name)": a capitalized run of
+ * two or more words right before a bracket naming its head by title is the administration acting, even when its
+ * last word ("City", "Province") would make it a place.
+ */
+export function parseLeaderBrackets(ctx: OrgContext): OrgCandidate[] {
+  const { tokens } = ctx;
+  const out: OrgCandidate[] = [];
+  for (let k = 2; k < tokens.length - 2; k++) {
+    if (tokens[k]!.text !== '(' || !LEADER_TITLES.has(tokens[k + 1]!.text) || !isCapitalized(tokens[k + 2]!)) continue;
+    const para = tokens[k]!.para;
+    let first = k;
+    while (first > 0 && k - first < 5 && tokens[first - 1]!.para === para && tokens[first - 1]!.kind === 'word' && isCapitalized(tokens[first - 1]!)) first--;
+    const words = tokens.slice(first, k);
+    if (words.length < 2) continue;
+    const name = words.map((t) => t.text).join(' ');
+    if (COUNTRIES.has(name) || PLACES.has(name) || words.some((w) => PERSON_TITLE_WORDS.has(w.text))) continue;
+    out.push({ start: tokens[first]!.start, end: tokens[k - 1]!.end, first, last: k - 1, kind: 'long', parser: 'leader-bracket' });
+  }
+  return out;
+}

@@ -22,7 +22,15 @@ export const APPOSITION_CUES: readonly string[] = [
   '모회사', '지주회사', '지주사',
   // joint ventures and local subsidiaries: "합작법인 'OOO'", "현지법인 OOO"
   '합작법인', '합작사', '합작회사', '현지법인',
+  // retail and restaurant chains, after their trade (CHAIN_TRADES): "편의점 체인 OOO", "커피 체인 OOO"
+  '체인',
 ];
+
+/** Trades that make "체인" introduce a chain's name ("공급 체인 다변화" names none). */
+export const CHAIN_TRADES: ReadonlySet<string> = new Set([
+  '편의점', '커피', '외식', '유통', '소매', '호텔', '슈퍼마켓', '마트', '대형마트', '드럭스토어', '프랜차이즈', '베이커리',
+  '패스트푸드', '치킨', '식당', '레스토랑', '서점', '약국', '영화관', '극장', '뷰티',
+]);
 
 /**
  * Cue nouns of a group's members: the bare word before them is the parent company ("OOO

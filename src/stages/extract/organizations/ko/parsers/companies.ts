@@ -22,6 +22,7 @@ import {
   APPOSITION_CUES,
   BOUND_NOUNS,
   BRACKET_HEAD_TITLES,
+  CHAIN_TRADES,
   DISCLOSURE_VERBS,
   GROUP_MEMBER_CUES,
   LATIN_NOT_COMPANY,
@@ -63,6 +64,8 @@ function cueWord(word: string): boolean {
   return COMPOUND_CUE_RE.test(bare) && !NOT_TRADE_CUES.has(bare);
 }
 /** Cue nouns so generic that only a modifier before them makes them introduce a name. */
+/** The cue of a retail or restaurant chain, naming one only after a trade in CHAIN_TRADES. */
+const CHAIN_CUE = '체인';
 const GENERIC_CUES: ReadonlySet<string> = new Set(['기업', '업체', '회사', '기관', '단체', '법인']);
 
 /** Capitals joined by an ampersand: "KT&G", "AT&T", "P&G" (not "R&D", "M&A"). */
@@ -162,6 +165,8 @@ export function parseAppositions(text: string, tokens: readonly Token[]): OrgCan
     // "합작법인 '나래시암'을": the name may stand in quotes.
     const quoted = QUOTED_GAP_RE.test(next.gap);
     if (!(isSpaceGap(next.gap) || quoted) || !(cueWord(cue.text) || marker)) continue;
+    // "편의점 체인 X": a chain only after its trade.
+    if (cue.text === CHAIN_CUE && !(isSpaceGap(cue.gap) && CHAIN_TRADES.has(tokens[i - 1]?.text ?? ''))) continue;
     // "전문기업 X" yes; a bare generic cue only after a modifier word ("해양로봇 기업 X").
     if (GENERIC_CUES.has(cue.text)) {
       const before = tokens[i - 1];

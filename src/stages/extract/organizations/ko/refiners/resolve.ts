@@ -20,6 +20,7 @@ import { pushUnique, uniqueSpans } from '../../../common/spans.js';
 import type { Token } from '../../../persons/ko/korean/hangul.js';
 import { isSubsequence } from '../../../persons/ko/korean/hangul.js';
 import { particleSplits } from '../../../persons/ko/korean/particles.js';
+import { COUNTRIES } from '../../../persons/ko/korean/places.js';
 import { coreName } from '../parsers/brackets.js';
 import { longestSuffix, recognizeOrgWord } from '../recognize.js';
 import type { OrgCandidate } from '../types.js';
@@ -66,6 +67,9 @@ export function abbreviates(word: string, name: string): boolean {
   }
   return false;
 }
+
+/** "태국 노동부": a name opened by a country word names that country's body. */
+const foreignBody = (name: string): boolean => name.includes(' ') && COUNTRIES.has(name.slice(0, name.indexOf(' ')));
 
 const HANGUL_RE = /[가-힣]/;
 /**
@@ -129,7 +133,8 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
   for (const c of sorted) {
     let d = byForm.get(c.name) ?? (c.org?.gazetteer ? byGazetteer.get(c.org.gazetteer.id) : undefined);
     // An official short form met before its full name ("행안부 … 행정안전부"): one entity, named in full.
-    const full = c.org?.kind === 'short' ? c.org.lexicon?.name : undefined;
+    // With a country word before it, it is that country's body ("태국 노동부" is not 고용노동부).
+    const full = c.org?.kind === 'short' && !foreignBody(c.name) ? c.org.lexicon?.name : undefined;
     if (!d && full && names.has(full)) {
       d = byName.get(full) ?? { name: full, aliases: [], mentions: [] };
       byName.set(full, d);

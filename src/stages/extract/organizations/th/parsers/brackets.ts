@@ -14,6 +14,7 @@ import { isDigit, isThaiLetter, startsAndContains, thaiConsonants } from '../../
 import { HONORIFIC_TABLE } from '../../../persons/th/tables.js';
 import { GENERIC_ACRONYM_SET, MONTH_ABBREVIATION_SET, NOT_ORG_ACRONYM_SET, ORG_STOP_TABLE, PREFIX_TABLE, ROLE_TABLE } from '../tables.js';
 import { latinOfSpelled } from '../refiners/acronymLinks.js';
+import { findLatinCompanies } from './latinCompany.js';
 import type { OrgCandidate } from '../types.js';
 
 const BRACKET_RE = /^ ?\(([^()\n]{1,60})\)/;
@@ -66,6 +67,12 @@ export function bracketAliases(doc: ThaiText, b: Bracket): OrgCandidate['aliases
         { name: acr, span: { start: b.start + sp + 1, end: b.end }, weak: true },
       ];
     }
+  }
+  // "(Greensol Foods Co., Ltd.)": a company's registered Latin name with its legal form (the comma keeps it
+  // out of the pattern below).
+  const company = findLatinCompanies(content, [{ start: 0, end: content.length }])[0];
+  if (company && company.start === 0 && company.end === content.length) {
+    return [{ name: content, span: { start: b.start, end: b.end } }];
   }
   // "(NFA)", "(Vinafruit)", "(University of Oxford)": a Latin name or acronym.
   if (LATIN_ALIAS_RE.test(content) && !/ (?:of|and|for|the|on|in|de)$/.test(content) && content.split(' ').length <= MAX_LATIN_ALIAS_WORDS) {

@@ -20,6 +20,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   '회장', '부회장', '사장', '부사장', '대표이사', '이사', '이사장', '전무', '상무', '최고경영자',
   '창업자', '의장', '최고기술책임자', '최고재무책임자', '최고운영책임자', '최고정보책임자', '최고마케팅책임자',
   '최고전략책임자', '최고디지털책임자', '최고인사책임자',
+  // shop-floor ranks ("생산라인 홍길동 반장", "홍길동 공장장")
+  '반장', '공장장', '주임',
   // business titles written as Latin acronyms inside Korean text: "홍길동 CTO(최고기술책임자)는"
   'CEO', 'CTO', 'CFO', 'COO', 'CIO', 'CMO', 'CSO', 'CDO', 'CHRO', 'CISO',
   // academia, research, professions

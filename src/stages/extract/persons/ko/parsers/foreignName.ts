@@ -29,6 +29,8 @@ const GLUED_AFTER_CLOSE_RE = /[)\]"'’”」』]$/;
 /** One-syllable words that open a phrase: "또 미국 대통령", "그 태국 총리", "각 부처 장관". */
 const ONE_SYLLABLE_WORDS: ReadonlySet<string> = new Set(['또', '그', '이', '저', '각', '전', '현', '및', '더', '등', '한', '두', '세', '네', '새', '옛', '본', '동', '모', '故', '고', '약', '총', '양', '타', '당', '귀', '同']);
 const MAX_QUALIFIERS = 3;
+/** An age in brackets: "(38)". */
+const AGE_RE = /^[1-9][0-9]?$/;
 const NAME_WORD_RE = /^[가-힣]{2,6}$/;
 /** A romanized name word: "Daniel", "Boo-kyum", "O'Connor", "McDonald", "D’Souza". */
 const LATIN_NAME_WORD_RE = /^(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?$/;
@@ -88,6 +90,12 @@ function glossBefore(tokens: readonly Token[], j: number): number {
   let g = j;
   while (g > 0 && j - g < 4 && LATIN_NAME_WORD_RE.test(tokens[g - 1]!.text) && (g === j || isSpaceGap(tokens[g]!.gap))) g--;
   return g < j && g < j - 1 && tokens[g]!.gap.endsWith('(') ? g : -1;
+}
+
+/** "인타웡(38) 반장": the index of the age token when token `k` follows "(38) " glued to a word, else -1. */
+function ageBefore(tokens: readonly Token[], k: number): number {
+  const age = tokens[k - 1];
+  return age && /^\)\s+$/.test(tokens[k]!.gap) && age.gap === '(' && AGE_RE.test(age.text) ? k - 1 : -1;
 }
 
 /** "X(IAEA) 사무총장": the index of the acronym token when `j` follows "(ACRONYM) ", else -1. */
@@ -162,10 +170,14 @@ export function parseForeignNames(text: string, tokens: readonly Token[], orgs: 
       if (COUNTRIES.has(w) || orgInToken(w)?.org.kind === 'gazetteer') international = true;
       j = q - 1;
     }
+    // "솜차이 인타웡(38) 반장": the person's age in brackets between the name and a bare title.
+    const aged = j === k ? ageBefore(tokens, k) : -1;
+    if (aged >= 0) j = aged;
     const gloss = glossBefore(tokens, j);
     const nameEnd = gloss >= 0 ? gloss : j;
     let n = nameEnd;
-    const joined = (m: number): boolean => (m === gloss ? /^\s*\($/.test(tokens[m]!.gap) : isSpaceGap(tokens[m]!.gap));
+    const joined = (m: number): boolean =>
+      m === gloss ? /^\s*\($/.test(tokens[m]!.gap) : m === aged ? tokens[m]!.gap === '(' : isSpaceGap(tokens[m]!.gap);
     // Name words, right to left; one-syllable words only inside a longer name ("응우옌 반 훙",
     // "존 스미스"), never alone.
     let long = 0;
