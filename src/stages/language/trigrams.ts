@@ -149,6 +149,9 @@ function clean(value: string): string {
   return value.replace(PUNCT_DIGITS, ' ').replace(WHITESPACE, ' ').trim().toLowerCase();
 }
 
+/** Module-level, not inline: V8 recompiles a dead per-call closure's optimized code after every full GC. */
+const byDistance = (a: [string, number], b: [string, number]): number => a[1] - b[1];
+
 /**
  * What `francAll(value, { only, minLength: 1 })` returns for a sample whose top script is `francScript`
  * (franc's script name: "Latin", "Cyrillic", "Arabic", "Devanagari"): [code, score] best first, the best
@@ -191,7 +194,7 @@ export function rankCandidates(value: string, francScript: string, only: readonl
   table.clear();
 
   const ranked: Array<[string, number]> = langs.map((lang, j) => [lang, distances[j]!]);
-  ranked.sort((a, b) => a[1] - b[1]); // stable: ties keep franc's data order, as in franc
+  ranked.sort(byDistance); // stable: ties keep franc's data order, as in franc
   const min = ranked[0]![1];
   const max = sample.length * MAX_DIFFERENCE - min;
   for (const entry of ranked) entry[1] = 1 - (entry[1] - min) / max || 0;

@@ -64,6 +64,11 @@ export function mergeEntities<T extends MergeableEntity>(entities: T[]): T[] {
     if (group.some((e) => e.titles)) entity.titles = uniqueStrings(group.flatMap((e) => e.titles ?? []));
     merged.push(entity);
   }
-  const firstStart = (e: T): number => e.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
-  return merged.sort((a, b) => firstStart(a) - firstStart(b) || a.name.localeCompare(b.name));
+  return merged.sort(byFirstMentionThenName);
 }
+
+const firstStart = (e: { mentions: readonly Span[] }): number => e.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
+
+/** Module-level, not inline: V8 recompiles a dead per-call closure's optimized code after every full GC. */
+const byFirstMentionThenName = (a: { name: string; mentions: readonly Span[] }, b: { name: string; mentions: readonly Span[] }): number =>
+  firstStart(a) - firstStart(b) || a.name.localeCompare(b.name);

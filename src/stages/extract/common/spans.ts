@@ -3,6 +3,15 @@ import type { Span } from '../../../schema/record.js';
 
 const byStart = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
 
+// Shared comparators live at module level on purpose: V8 drops the optimized code of a closure created per
+// call at the next full GC, so an inline comparator in a per-document function is compiled again and again.
+/** By start; of two spans starting together, the longer first. */
+export const byStartOutermostFirst = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
+
+/** Entities in order of their first mention. */
+export const byFirstMention = (a: { mentions: readonly Span[] }, b: { mentions: readonly Span[] }): number =>
+  (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0);
+
 /** Sorted by position, each span once. */
 export function uniqueSpans(spans: readonly Span[]): Span[] {
   const seen = new Set<string>();
@@ -16,7 +25,7 @@ export function uniqueSpans(spans: readonly Span[]): Span[] {
 
 /** Keeps the outermost of nested candidates; of two overlapping ones, the earlier. */
 export function dropNested<T extends Span>(candidates: readonly T[]): T[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...candidates].sort(byStartOutermostFirst);
   const out: T[] = [];
   let reach = -1;
   for (const c of sorted) {

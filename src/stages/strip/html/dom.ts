@@ -34,12 +34,19 @@ export function attr(n: HNode, name: string): string {
   return n.attribs?.[name] ?? '';
 }
 
-/** Visit every node in document order (pre-order), skipping the subtrees for which `enter` returns false. */
-export function walk(root: HNode, enter: (n: HNode) => boolean | void): void {
+/**
+ * Visit every node in document order (pre-order), skipping the subtrees for which `enter` returns false.
+ * Hot visitors are module-level functions that get their per-call data as `state`: V8 drops the optimized
+ * code of a closure created per call once the closure dies (at the next full GC), so a per-document
+ * closure that runs over every node is compiled again and again on the background threads.
+ */
+export function walk<S>(root: HNode, enter: (n: HNode, state: S) => boolean | void, state: S): void;
+export function walk(root: HNode, enter: (n: HNode) => boolean | void): void;
+export function walk<S>(root: HNode, enter: (n: HNode, state?: S) => boolean | void, state?: S): void {
   const stack: HNode[] = [root];
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (enter(n) === false) continue;
+    if (enter(n, state) === false) continue;
     const kids = n.children;
     if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
@@ -47,16 +54,24 @@ export function walk(root: HNode, enter: (n: HNode) => boolean | void): void {
 
 /** Concatenated text of a subtree (nested script/style excluded; the root itself may be one), bounded by `limit` characters. */
 export function textContent(root: HNode, limit = 100_000): string {
-  const parts: string[] = [];
-  let size = 0;
-  walk(root, (n) => {
-    if (size >= limit) return false;
-    if (n.type === 'text') {
-      parts.push(n.data ?? '');
-      size += (n.data ?? '').length;
-    } else if (n !== root && (n.type === 'script' || n.type === 'style' || n.type === 'comment')) return false;
-    else if (n.name === 'br') parts.push(' ');
-    return true;
-  });
-  return parts.join('');
+  const state: TextState = { root, limit, parts: [], size: 0 };
+  walk(root, collectText, state);
+  return state.parts.join('');
+}
+
+interface TextState {
+  root: HNode;
+  limit: number;
+  parts: string[];
+  size: number;
+}
+
+function collectText(n: HNode, s: TextState): boolean {
+  if (s.size >= s.limit) return false;
+  if (n.type === 'text') {
+    s.parts.push(n.data ?? '');
+    s.size += (n.data ?? '').length;
+  } else if (n !== s.root && (n.type === 'script' || n.type === 'style' || n.type === 'comment')) return false;
+  else if (n.name === 'br') s.parts.push(' ');
+  return true;
 }

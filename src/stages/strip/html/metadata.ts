@@ -82,61 +82,67 @@ function typesOf(obj: Record<string, unknown>): string[] {
 }
 
 export function collectMeta(root: HNode): PageMeta {
-  const meta = new Map<string, string[]>();
-  const ld: Record<string, unknown>[] = [];
-  let titleTag: string | null = null;
-  let canonical: string | null = null;
-  let lang: string | null = null;
-  let frames = 0;
-  let homeLabel: string | null = null;
-  const times: { value: string; strong: boolean }[] = [];
-  walk(root, (n) => {
-    if (n.type === 'script') {
-      if (/ld\+json/i.test(attr(n, 'type'))) flattenJsonLd(parseJsonLenient(textContent(n, 2_000_000)), ld);
+  const s: MetaState = { meta: new Map(), ld: [], titleTag: null, canonical: null, lang: null, frames: 0, homeLabel: null, times: [] };
+  walk(root, visitMeta, s);
+  const article = s.ld.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
+  const rest = s.ld.filter((o) => !article.includes(o));
+  return { meta: s.meta, jsonld: [...article, ...rest], titleTag: s.titleTag, canonical: s.canonical, lang: s.lang, times: s.times, frames: s.frames, homeLabel: s.homeLabel };
+}
+
+interface MetaState {
+  meta: Map<string, string[]>;
+  ld: Record<string, unknown>[];
+  titleTag: string | null;
+  canonical: string | null;
+  lang: string | null;
+  frames: number;
+  homeLabel: string | null;
+  times: { value: string; strong: boolean }[];
+}
+
+function visitMeta(n: HNode, s: MetaState): boolean {
+  if (n.type === 'script') {
+    if (/ld\+json/i.test(attr(n, 'type'))) flattenJsonLd(parseJsonLenient(textContent(n, 2_000_000)), s.ld);
+    return false;
+  }
+  if (n.type !== 'tag') return n.type === 'root';
+  const tag = n.name!;
+  switch (tag) {
+    case 'html':
+      s.lang = attr(n, 'lang') || attr(n, 'xml:lang') || null;
+      break;
+    case 'meta': {
+      const content = attr(n, 'content');
+      for (const key of [attr(n, 'property'), attr(n, 'name'), attr(n, 'itemprop'), attr(n, 'http-equiv')]) if (key) addMeta(s.meta, key, content);
       return false;
     }
-    if (n.type !== 'tag') return n.type === 'root';
-    const tag = n.name!;
-    switch (tag) {
-      case 'html':
-        lang = attr(n, 'lang') || attr(n, 'xml:lang') || null;
-        break;
-      case 'meta': {
-        const content = attr(n, 'content');
-        for (const key of [attr(n, 'property'), attr(n, 'name'), attr(n, 'itemprop'), attr(n, 'http-equiv')]) if (key) addMeta(meta, key, content);
-        return false;
+    case 'title':
+      if (s.titleTag === null) s.titleTag = collapse(textContent(n, 2000));
+      return false;
+    case 'link':
+      if (!s.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(attr(n, 'rel'))) s.canonical = attr(n, 'href').trim() || null;
+      return false;
+    case 'a':
+      if (s.homeLabel === null && HOME_HREF.test(attr(n, 'href').trim()) && attr(n, 'href').trim() !== '') s.homeLabel = homeLinkLabel(n);
+      break;
+    case 'frame':
+    case 'iframe':
+      if (tag === 'frame') s.frames++;
+      return false;
+    case 'time': {
+      const v = attr(n, 'datetime');
+      if (v) {
+        const hint = `${attr(n, 'itemprop')} ${attr(n, 'class')} ${'pubdate' in (n.attribs ?? {}) ? 'pubdate' : ''}`;
+        s.times.push({ value: v, strong: /datepublished|pubdate|publish|posted|created/i.test(hint) });
       }
-      case 'title':
-        if (titleTag === null) titleTag = collapse(textContent(n, 2000));
-        return false;
-      case 'link':
-        if (!canonical && /(?:^|\s)canonical(?:\s|$)/i.test(attr(n, 'rel'))) canonical = attr(n, 'href').trim() || null;
-        return false;
-      case 'a':
-        if (homeLabel === null && HOME_HREF.test(attr(n, 'href').trim()) && attr(n, 'href').trim() !== '') homeLabel = homeLinkLabel(n);
-        break;
-      case 'frame':
-      case 'iframe':
-        if (tag === 'frame') frames++;
-        return false;
-      case 'time': {
-        const v = attr(n, 'datetime');
-        if (v) {
-          const hint = `${attr(n, 'itemprop')} ${attr(n, 'class')} ${'pubdate' in (n.attribs ?? {}) ? 'pubdate' : ''}`;
-          times.push({ value: v, strong: /datepublished|pubdate|publish|posted|created/i.test(hint) });
-        }
-        break;
-      }
-      default:
-        if (SKIP_TAGS.has(tag) && tag !== 'head') return false;
-        // Microdata outside <meta>: <span itemprop="datePublished" content="…">.
-        if (n.attribs?.itemprop && n.attribs.content) addMeta(meta, n.attribs.itemprop, n.attribs.content);
+      break;
     }
-    return true;
-  });
-  const article = ld.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
-  const rest = ld.filter((o) => !article.includes(o));
-  return { meta, jsonld: [...article, ...rest], titleTag, canonical, lang, times, frames, homeLabel };
+    default:
+      if (SKIP_TAGS.has(tag) && tag !== 'head') return false;
+      // Microdata outside <meta>: <span itemprop="datePublished" content="…">.
+      if (n.attribs?.itemprop && n.attribs.content) addMeta(s.meta, n.attribs.itemprop, n.attribs.content);
+  }
+  return true;
 }
 
 function str(v: unknown): string | null {

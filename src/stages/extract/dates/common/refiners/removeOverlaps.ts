@@ -14,8 +14,11 @@ export interface Match {
   rank: number;
 }
 
+/** By start, the longer first, then parser order (module-level: see byStartOutermostFirst in extract/common/spans.ts). */
+const byStartLongestThenRank = (a: Match, b: Match): number => a.start - b.start || b.end - a.end || a.rank - b.rank;
+
 export function removeOverlaps(matches: Match[]): Candidate[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+  const sorted = [...matches].sort(byStartLongestThenRank);
   const kept: Match[] = [];
   for (const m of sorted) {
     const prev = kept[kept.length - 1];

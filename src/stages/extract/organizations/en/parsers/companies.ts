@@ -219,9 +219,10 @@ const NOT_BANKS = new Set(['Riverbank', 'Sandbank', 'Databank', 'Foodbank', 'Sea
 export function parseBankWords(ctx: OrgContext): OrgCandidate[] {
   const { tokens } = ctx;
   const out: OrgCandidate[] = [];
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || t.text.length < 5 || t.text === 'Bank' || !BANK_WORD.test(t.text) || NOT_BANKS.has(t.text)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.text.length < 5 || t.text === 'Bank' || !BANK_WORD.test(t.text) || NOT_BANKS.has(t.text)) continue;
     out.push({ start: t.start, end: t.end, first: i, last: i, kind: 'long', parser: 'company-bank-word' });
-  });
+  }
   return out;
 }

@@ -19,6 +19,7 @@ import { isOrgHeadWord, isOrgWord } from '../lexicon.js';
 import { isAcronym, type Token } from '../tokens.js';
 import { surface, type OrgCandidate, type OrgContext } from '../types.js';
 import { acronymMatches } from './acronyms.js';
+import { byFirstMention } from '../../../common/spans.js';
 
 /** Heads of government bodies: every country has its own, so a shared short name does not merge them. */
 const GOVERNMENT_HEADS = new Set(['Ministry', 'Department', 'Office', 'Government', 'Embassy', 'Consulate', 'Cabinet', 'Parliament', 'Assembly', 'Court', 'Police', 'Agency', 'Administration', 'Bureau', 'Secretariat']);
@@ -39,10 +40,13 @@ export function normalizeOrgKey(name: string): string {
     .toLowerCase();
 }
 
+const kindPriority = (c: OrgCandidate): number => (c.kind === 'long' ? 2 : c.kind === 'short' ? 1 : 0);
+/** Module-level, not inline: V8 recompiles a dead per-call closure's optimized code after every full GC. */
+const byStartLongestThenKind = (a: OrgCandidate, b: OrgCandidate): number => a.start - b.start || b.end - a.end || kindPriority(b) - kindPriority(a);
+
 /** Keeps the longest of overlapping candidates; same-span candidates are merged. */
 export function resolveOverlaps(candidates: OrgCandidate[]): OrgCandidate[] {
-  const priority = (c: OrgCandidate): number => (c.kind === 'long' ? 2 : c.kind === 'short' ? 1 : 0);
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end || priority(b) - priority(a));
+  const sorted = [...candidates].sort(byStartLongestThenKind);
   const kept: OrgCandidate[] = [];
   for (const c of sorted) {
     const last = kept[kept.length - 1];
@@ -151,10 +155,11 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
   // Words written after an honorific ("Ms. Chanwit") are people: a company guessed from a cue or an
   // appositive ("Chanwit Sukcharoen, a tour operator") that starts with one is dropped.
   const honored = new Set<string>();
-  tokens.forEach((t, k) => {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (HONORIFIC_WORDS.has(t.text) && tokens[k + 1]?.text === '.' && tokens[k + 2]?.kind === 'word') honored.add(tokens[k + 2]!.text);
     else if (HONORIFIC_WORDS.has(t.text) && tokens[k + 1]?.kind === 'word') honored.add(tokens[k + 1]!.text);
-  });
+  }
   const kept = resolveOverlaps(
     candidates.filter(
       (c) =>
@@ -187,10 +192,11 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
   if (definedAs.size > 0) {
     const covered = new Uint8Array(tokens.length);
     for (const c of kept) for (let k = c.first; k <= c.last; k++) covered[k] = 1;
-    tokens.forEach((t, k) => {
-      if (covered[k] || t.kind !== 'word' || !definedAs.has(t.text)) return;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (covered[k] || t.kind !== 'word' || !definedAs.has(t.text)) continue;
       kept.push({ start: t.start, end: t.end, first: k, last: k, kind: 'acronym', parser: 'defined-alias' });
-    });
+    }
   }
 
   const groups = new Groups();
@@ -332,14 +338,15 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
   if (companyWords.size > 0) {
     const covered = new Uint8Array(tokens.length);
     for (const i of accepted) for (let k = kept[i]!.first; k <= kept[i]!.last; k++) covered[k] = 1;
-    tokens.forEach((t, k) => {
-      const owner = companyWords.get(t.text);
-      if (owner === undefined || covered[k] || !standsAlone(tokens, k)) return;
+    for (let k = 0; k < tokens.length; k++) {
+      const owner = companyWords.get(tokens[k]!.text);
+      if (owner === undefined || covered[k] || !standsAlone(tokens, k)) continue;
+      const t = tokens[k]!;
       const idx = kept.push({ start: t.start, end: t.end, first: k, last: k, kind: 'acronym', parser: 'company-short' }) - 1;
       groups.add();
       groups.union(owner, idx);
       accepted.add(idx);
-    });
+    }
   }
 
   // 7. Entities.
@@ -401,7 +408,7 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
   const uses = new Map<string, number>();
   for (const e of entities) for (const n of new Set([e.name, ...e.aliases])) uses.set(n, (uses.get(n) ?? 0) + 1);
   for (const e of entities) e.aliases = e.aliases.filter((a) => (uses.get(a) ?? 0) < 2);
-  return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return entities.sort(byFirstMention);
 }
 
 /** Not glued to other capitalized words ("Hanbit" alone, not "Hanbit Tower"). */

@@ -16,7 +16,7 @@
  * Every lookup list is capped, so the pass stays linear on adversarial input.
  */
 import type { OrganizationEntity } from '../../../../../schema/record.js';
-import { pushUnique, uniqueSpans } from '../../../common/spans.js';
+import { byFirstMention, byStartOutermostFirst, pushUnique, uniqueSpans } from '../../../common/spans.js';
 import type { Token } from '../../../persons/ko/korean/hangul.js';
 import { isSubsequence } from '../../../persons/ko/korean/hangul.js';
 import { particleSplits } from '../../../persons/ko/korean/particles.js';
@@ -117,7 +117,7 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
   const byForm = new Map<string, Draft>(); // every name and alias → its entity
   const byGazetteer = new Map<string, Draft>();
 
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...candidates].sort(byStartOutermostFirst);
   const names = new Set(candidates.map((c) => c.name));
   /** Moves everything `from` knows into `into`. */
   const absorb = (into: Draft, from: Draft): void => {
@@ -248,5 +248,5 @@ export function resolveOrganizations(tokens: readonly Token[], candidates: OrgCa
     const name = canonicalName(d);
     entities.push({ name, aliases: [d.name, ...d.aliases].filter((a, i, all) => a !== name && all.indexOf(a) === i), mentions });
   }
-  return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return entities.sort(byFirstMention);
 }

@@ -13,7 +13,7 @@
  * - the name is the first full form written; aliases are acronyms and short forms.
  */
 import type { OrganizationEntity, Span } from '../../../../../schema/record.js';
-import { pushUnique } from '../../../common/spans.js';
+import { byFirstMention, byStartOutermostFirst, pushUnique } from '../../../common/spans.js';
 import type { ThaiText } from '../../../persons/th/thai/text.js';
 import { isDigit, isLatinLetter, isThaiLetter, thaiConsonants } from '../../../persons/th/thai/text.js';
 import { GAZETTEER } from '../../common/gazetteer.js';
@@ -50,7 +50,7 @@ const MIN_SHORT_FORM = 4;
  * `dropNested`, folds the dropped candidate's aliases into the one that covers it.
  */
 export function dropNested(candidates: OrgCandidate[]): OrgCandidate[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...candidates].sort(byStartOutermostFirst);
   const out: OrgCandidate[] = [];
   let reach = -1;
   for (const c of sorted) {
@@ -280,7 +280,7 @@ export function resolveOrganizations(doc: ThaiText, raw: OrgCandidate[]): Organi
     );
     out.push({ name, aliases, mentions });
   }
-  return out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return out.sort(byFirstMention);
 }
 
 /** The name without a last word that is a country ("…ต่างประเทศไทย" → "…ต่างประเทศ"), or null. */

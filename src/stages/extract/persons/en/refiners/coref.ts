@@ -13,6 +13,7 @@ import type { PersonEntity } from '../../../../../schema/record.js';
 import type { Token } from '../../../organizations/en/tokens.js';
 import { isKoreanOrder, isNameToken, quotedNickname } from '../names.js';
 import type { PersonCandidate, PersonContext } from '../types.js';
+import { byFirstMention, byStartOutermostFirst } from '../../../common/spans.js';
 
 function overlapsAny(spans: readonly { start: number; end: number }[], s: { start: number; end: number }): boolean {
   // spans sorted by start: binary search for the last span starting before s.end
@@ -58,7 +59,7 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
   const { tokens, text } = ctx;
   // 1. Organizations win over weak people; Korean-shaped names and titled people win over organizations.
   const filtered = candidates.filter((c) => c.strength === 'strong' && (c.parser === 'korean-name' || c.parser === 'vietnamese-name' || c.parser === 'title') ? true : !overlapsAny(ctx.orgSpans, c));
-  const sorted = filtered.sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = filtered.sort(byStartOutermostFirst);
   const merged: PersonCandidate[] = [];
   for (const c of sorted) {
     const last = merged[merged.length - 1];
@@ -243,7 +244,7 @@ export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]
       p.mentions.sort((a, b) => a.start - b.start);
       return { name: p.name, aliases: p.aliases, titles: p.titles, mentions: p.mentions.map(({ start, end }) => ({ start, end })) };
     })
-    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+    .sort(byFirstMention);
 }
 
 /** Not part of a longer capitalized name on either side ("Kim" in "Kim Jong-un" is someone else). */

@@ -9,7 +9,7 @@
  * Then candidates are grouped into one entity per name, ordered by first mention.
  */
 import type { PersonEntity } from '../../../../../schema/record.js';
-import { pushUnique, uniqueSpans } from '../../../common/spans.js';
+import { byFirstMention, pushUnique, uniqueSpans } from '../../../common/spans.js';
 import type { Token } from '../korean/hangul.js';
 import { isSpaceGap } from '../korean/hangul.js';
 import { particleSplits } from '../korean/particles.js';
@@ -143,5 +143,5 @@ export function resolvePersons(text: string, tokens: readonly Token[], candidate
     const mentions = uniqueSpans(d.mentions);
     entities.push({ name: d.name, aliases: d.aliases, titles: d.titles, mentions });
   }
-  return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return entities.sort(byFirstMention);
 }

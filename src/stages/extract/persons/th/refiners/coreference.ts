@@ -16,7 +16,7 @@
  * Output: one entity per person, name in Thai script when there is one, ordered by first mention.
  */
 import type { PersonEntity, Span } from '../../../../../schema/record.js';
-import { pushUnique, uniqueSpans } from '../../../common/spans.js';
+import { byFirstMention, pushUnique, uniqueSpans } from '../../../common/spans.js';
 import type { ThaiText } from '../thai/text.js';
 import { isLatinLetter, isThaiLetter, thaiConsonants } from '../thai/text.js';
 import { onsetMatches, transliterationMatches } from '../name.js';
@@ -150,7 +150,7 @@ export function resolvePersons(doc: ThaiText, candidates: PersonCandidate[]): Pe
   return live
     .map((d) => toEntity(text, d))
     .filter((e): e is PersonEntity => e !== null)
-    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+    .sort(byFirstMention);
 }
 
 interface Form {
