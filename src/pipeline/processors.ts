@@ -32,7 +32,8 @@ export function inlineProcessor(): Processor {
  * at 4 MB they outlived their scavenges and were promoted, so the old generation was collected over and over.
  * A/B on 800 bench documents, 2 workers: 4 -> 16 MB took 60.9 -> 71.4 documents/s (CPU 30.8 -> 26.8 ms/doc);
  * 16 MB adds 20-40 MB of peak RSS, more than the 300 MB budget of a 20,000-document run leaves room for; 8 MB
- * stays within noise of 4 MB. The 80 MB old generation keeps a 23,529-document run at 282 MB peak (typical pages
+ * stays within noise of 4 MB. (A later A/B, after cheerio/slim and the hoisted comparators, found 16 MB young with a
+ * 64 MB old generation within noise of 8/80: 60.7 vs 60.9 documents/s.) The 80 MB old generation keeps a 23,529-document run at 282 MB peak (typical pages
  * need ~40 MB live; a page that needs more goes to the large heap).
  * (node --single-threaded-gc gave 2 workers another +8% documents/s but +45 MB of peak RSS on that run: not used.)
  */

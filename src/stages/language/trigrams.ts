@@ -149,7 +149,7 @@ function clean(value: string): string {
   return value.replace(PUNCT_DIGITS, ' ').replace(WHITESPACE, ' ').trim().toLowerCase();
 }
 
-/** Module-level, not inline: V8 recompiles a dead per-call closure's optimized code after every full GC. */
+/** Module-level, not inline: see byStartOutermostFirst in extract/common/spans.ts. */
 const byDistance = (a: [string, number], b: [string, number]): number => a[1] - b[1];
 
 /**

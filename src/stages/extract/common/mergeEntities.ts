@@ -69,6 +69,6 @@ export function mergeEntities<T extends MergeableEntity>(entities: T[]): T[] {
 
 const firstStart = (e: { mentions: readonly Span[] }): number => e.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
 
-/** Module-level, not inline: V8 recompiles a dead per-call closure's optimized code after every full GC. */
+/** Module-level, not inline: see byStartOutermostFirst in extract/common/spans.ts. */
 const byFirstMentionThenName = (a: { name: string; mentions: readonly Span[] }, b: { name: string; mentions: readonly Span[] }): number =>
   firstStart(a) - firstStart(b) || a.name.localeCompare(b.name);

@@ -169,9 +169,11 @@ export const CAPTION_POINTER = /^[▲△▴↑]\s*\S/u;
 
 /** A web board's poster line: the member number standing for the poster's name ("สมาชิกหมายเลข 6612048"). */
 const POSTER_ID = /^สมาชิกหมายเลข\s*[\d๐-๙]+$/;
+/** The label of a post's signature or a CMS's "submitted" line. */
+const POSTED_BY = String.raw`(?:posted by|submitted by|โพสต์โดย|ผู้โพสต์|ส่งโดย)`;
 
 /** The signature a forum or blog sets under a post, over the posting time: a member number or a "posted by" line. */
-export const POSTER_LINE = [POSTER_ID, /^(?:posted by|submitted by|โพสต์โดย|ผู้โพสต์|ส่งโดย)\s*[:：]?\s*\S+(?:\s+\S+){0,2}$/i];
+export const POSTER_LINE = [POSTER_ID, new RegExp(String.raw`^${POSTED_BY}\s*[:：]?\s*\S+(?:\s+\S+){0,2}$`, 'i')];
 
 /** Metadata lines: dates, view counts, "Date : … Read : …". Tested on short lines only; labels that can
  * open a sentence ("วันที่", "등록", "수정") count only when a date or a colon follows. */
@@ -189,7 +191,7 @@ export const META_LINE = [
   // Thai classification rows of a news record: "ประเภทข่าว : ข่าวกิจกรรม", "หมวดหมู่ : ข่าวสมาคม", "ประเทศ : เกาหลีใต้".
   /^(?:ประเภท(?:ข่าว)?|หมวด(?:หมู่)?(?:ข่าว)?|ประเทศ|ภูมิภาค)\s*[:：]\s*[^\s:：.!?]+(?:\s+[^\s:：.!?]+){0,3}$/,
   // A CMS's "submitted" line (Drupal: "Submitted by admin on Fri, 02/14/2025 - 10:12", Thai locale "ส่งโดย … เมื่อ …").
-  /^(?:submitted by|posted by|ส่งโดย|โพสต์โดย)\s+\S+(?:\s+\S+){0,3}\s+(?:on|เมื่อ)\s+.*[\d๐-๙]/i,
+  new RegExp(String.raw`^${POSTED_BY}\s+\S+(?:\s+\S+){0,3}\s+(?:on|เมื่อ)\s+.*[\d๐-๙]`, 'i'),
   POSTER_ID,
   // A release's reference number on a line of its own: "Statement No. 2025-118", "Press Release No. 45/2025", "Ref. No.: MFA/118".
   /^(?:(?:press|media|news)\s+)?(?:statement|release|notice|bulletin|advisory|circular|ref(?:erence)?)\.?\s*(?:no\.?|number|#)\s*[:：]?\s*[\w\-/.]+$/i,

@@ -14,7 +14,7 @@ export interface Match {
   rank: number;
 }
 
-/** By start, the longer first, then parser order (module-level: see byStartOutermostFirst in extract/common/spans.ts). */
+/** By start, the longer first, then parser order. Module-level, not inline: see byStartOutermostFirst in extract/common/spans.ts. */
 const byStartLongestThenRank = (a: Match, b: Match): number => a.start - b.start || b.end - a.end || a.rank - b.rank;
 
 export function removeOverlaps(matches: Match[]): Candidate[] {

@@ -41,7 +41,7 @@ export function normalizeOrgKey(name: string): string {
 }
 
 const kindPriority = (c: OrgCandidate): number => (c.kind === 'long' ? 2 : c.kind === 'short' ? 1 : 0);
-/** Module-level, not inline: V8 recompiles a dead per-call closure's optimized code after every full GC. */
+/** Module-level, not inline: see byStartOutermostFirst in extract/common/spans.ts. */
 const byStartLongestThenKind = (a: OrgCandidate, b: OrgCandidate): number => a.start - b.start || b.end - a.end || kindPriority(b) - kindPriority(a);
 
 /** Keeps the longest of overlapping candidates; same-span candidates are merged. */
