@@ -99,7 +99,8 @@ export function fieldLabelKind(line: string): 'title' | 'field' | null {
   if (!s || effectiveLength(s) > 24) return null;
   const key = joinSpacedLabel(s).replace(/\s*[:：]\s*$/, '').toLowerCase();
   if (TITLE_LABEL_KEYS.has(key)) return 'title';
-  return FIELD_LABELS.has(key) ? 'field' : null;
+  // Korean labels are also written with a space between their words ("담당 부서", "첨부 파일").
+  return FIELD_LABELS.has(key) || FIELD_LABELS.has(key.replace(/\s+/g, '')) ? 'field' : null;
 }
 
 /** A line collapsed once, with its Latin-equivalent length, shared by every check below. */

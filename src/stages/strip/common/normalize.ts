@@ -37,6 +37,20 @@ export function effectiveLength(text: string): number {
   return n;
 }
 
+/**
+ * Terminal columns of a line as a fixed-width dump (lynx, w3m, e-mail) wraps it: East Asian wide characters (Hangul,
+ * Han, kana, fullwidth forms) take two columns, every other UTF-16 unit one, so Latin and Thai text measure as their
+ * length.
+ */
+export function displayWidth(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) n++;
+  }
+  return n;
+}
+
 /** Paragraph list → body text: collapsed, empty ones dropped, joined by a blank line. */
 export function joinParagraphs(paragraphs: readonly string[]): string {
   const out: string[] = [];

@@ -31,6 +31,9 @@ export const BOILERPLATE_HEADING = [
   /^(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editor(?:['’]?s)?\s+notes?)\s*[:：]?$/i,
   /^(?:About|ABOUT)\s+(?:the\s+|THE\s+)?\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}$/u,
   /^[<〈【[]\s*(?:회사|기관|재단|기업)\s*(?:소개|개요)\s*[>〉】\]]$/u,
+  // A release's appendix after its body, in brackets with an optional number and name ("<붙임 1> 참고자료", "[별첨] 행사
+  // 개요"): the attached material, not the release. (The unbracketed "붙임 1. …" list line is an attachment line.)
+  /^[<〈【[]\s*(?:붙임|별첨)\s*\d{0,2}\s*[>〉】\]]\s*[\p{L}\s·]{0,20}$/u,
   // A media-contact heading alone on its line, the contact card under it: "For media enquiries, please contact:",
   // "Media contacts", "For more information, please contact:". (With a number on the line it is a contact line.)
   /^(?:for\s+(?:further\s+|more\s+)?(?:media|press)\s+(?:enquiries|inquiries|queries)|(?:media|press)\s+(?:contacts?|enquiries|inquiries|queries)|for\s+(?:further|more)\s+information)(?:\s*,?\s*(?:please\s+)?contact)?\s*[:：]?$/i,
@@ -210,6 +213,13 @@ export const SENTENCE_END = /(?:[.!?。！？…]|다)[\s"'”’»)\]]*$/u;
  * headlines in a bare verb ("…축구교실 40곳 연다", "…수주했다") — body sentences close those with "다.". */
 export const HEADLINE_SENTENCE_END = /[.。](?:[\s"'”’»)\]])*$/u;
 
+/**
+ * A <title> that is the name the document was saved under, as word processors (Hancom, Word) export it: words joined
+ * by underscores without a space ("250520(조간)_기상청_보도자료"), or a name ending on a document extension. Its words
+ * still tell what the document is about, but it is never the headline itself.
+ */
+export const SAVED_FILE_NAME = /^\S+_\S+$|\.(?:hwpx?|docx?|odt|rtf|pdf)$/i;
+
 /** Item markers of press releases and notices: □ ■ ㅇ ○ ◦ ° ※ * -, "1.", "가.", "(1)". */
 export const BODY_MARKER = /^(?:[□■ㅇ○◦°※*◎▷]\s|[-–]\s|\d{1,2}[.)]\s|[가-하][.)]\s|\(\d{1,2}\)\s)/u;
 
@@ -376,4 +386,24 @@ export const DISCLAIMER_LINE: Readonly<Record<'en' | 'ko' | 'th', readonly RegEx
     // "บทความนี้เป็นความคิดเห็นส่วนตัวของผู้เขียน ไม่จำเป็นต้องสอดคล้องกับ…"
     /(?:ความ(?:คิด)?เห็น|ทัศนะ)(?:ส่วนตัว)?ของผู้เขียน.{0,60}(?:ไม่จำเป็นต้อง|ไม่ได้)(?:สะท้อน|สอดคล้อง|เป็น)/,
   ],
+};
+
+/**
+ * A text browser's dump of a page (`lynx -dump`, `w3m -dump`): every link carries its number ("[12]Home", also inside
+ * body sentences, where the anchor text is body), images and buttons show as bracketed labels ("[IMG]", "[12][logo]",
+ * "[39][Sign up]"), form fields as underscores, and the page ends on a "References" list of numbered URLs
+ * ("  12. https://…", "Visible links:" / "Hidden links:"). The list is what identifies a dump.
+ */
+export const DUMP = {
+  referencesHeading: /^\s*References:?\s*$/,
+  /** "  12. https://…", "[12] mailto:…", "javascript:…": a number, then a URL with its scheme. */
+  referenceRow: /^\s*(?:\d+\.|\[\d+\])\s+[a-z][\w+.-]*:\S*\s*$/i,
+  referenceLabel: /^\s*(?:visible|hidden)\s+links\s*:?\s*$/i,
+  /** A link number, with the bracketed image or button label that follows it ("[10][logo]") when it has one. */
+  linkMarker: /\[\d+\](?:\[[^\]\n]{1,40}\])?/g,
+  /** Images without a link, in lynx's upper-case words ("[IMG]", "[INLINE]", "[BUTTON]"). */
+  placeholder: /\[(?:IMG|INLINE|LINK|BUTTON|EMBED|OBJECT|IFRAME|FRAME)\]/g,
+  formField: /_{3,}/g,
+  /** lynx's bullets of the first nesting levels (*, +, o) and w3m's (•, ◦); not "#", which "# # #" ends releases with. */
+  bullet: /^(\s*)[*+o•◦](?=\s+\S)/u,
 };

@@ -6,7 +6,7 @@ import { TITLE_LABELS } from '../common/lexicon.js';
 import { INLINE_BYLINE } from '../common/patterns.js';
 import { DECK, THRESHOLDS, TITLE_GAP_MAX_TEXT, TITLE_MATCH, TITLE_SCORES, TITLE_WINDOW } from './weights.js';
 import { bylineNames, furnitureKind, isBreadcrumb, isUiLine, joinSpacedLabel } from '../common/lines.js';
-import { BREADCRUMB_SEPARATOR, HEADLINE_SENTENCE_END, SENTENCE_END } from '../common/patterns.js';
+import { BODY_MARKER, BREADCRUMB_SEPARATOR, HEADLINE_SENTENCE_END, SAVED_FILE_NAME, SENTENCE_END } from '../common/patterns.js';
 
 import { type DateTime, formatDate, shiftToOffset } from '../common/dates.js';
 import type { Visible } from '../common/dateline.js';
@@ -156,8 +156,8 @@ export function chooseTitle(pm: PageMeta, blocks: Block[], bodyFirst: number | n
     const best = rankHeadlines(pool, blocks, bodyFirst, strong, labelled, similarity, metaHeadlines.length > 0);
     if (best) return { title: best.text, blockIndex: best.index };
   }
-  // 4. Metadata headline without the site name.
-  const meta = metas[0];
+  // 4. Metadata headline without the site name (not a file name, see SAVED_FILE_NAME).
+  const meta = metas.find((m) => !SAVED_FILE_NAME.test(m));
   if (meta) {
     const t = stripSiteName(meta, site);
     if (t && !siteKeys.has(dedupeKey(t))) return { title: t, blockIndex: null };
@@ -254,6 +254,8 @@ function rankHeadlines(
     // metadata agreeing (or no metadata headline to fall back on).
     if (!isStrong && !fol && !(emphasised && (sim >= TITLE_SCORES.plainMinSimilarity || !haveMeta))) continue;
     if (!isStrong && HEADLINE_SENTENCE_END.test(c.text)) continue;
+    // A press-release item ("□ 마바구는 … 밝혔다.") is body, even in the large type a word processor sets it in.
+    if (BODY_MARKER.test(c.text) && SENTENCE_END.test(c.text)) continue;
     // A paragraph-length block that ends as a sentence is prose, whatever its markup (a lede set in large type).
     if (c.kind !== 'heading' && c.length > TITLE_SCORES.maxLength && SENTENCE_END.test(c.text)) continue;
     let s = 0;

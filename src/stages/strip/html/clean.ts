@@ -31,25 +31,52 @@ export interface CleanResult {
  * pagination). One pass over all elements; each is placed in its container by binary search, so the cost
  * stays linear however many sibling containers joined the body.
  */
-function linkListRanges(seg: Segmentation, parts: readonly ElInfo[]): Array<[number, number]> {
-  const sorted = [...parts].sort((a, b) => a.first - b.first);
+function linkListRanges(seg: Segmentation, sorted: readonly ElInfo[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const el of seg.infos) {
     if (el.end - el.first < 2 || el.length === 0) continue;
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let part: ElInfo | null = null;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const p = sorted[mid]!;
-      if (p.first <= el.first) {
-        part = p;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (!part || el.end > part.end || el.depth <= part.depth) continue;
-    if (el.length > part.length * THRESHOLDS.innerDropMaxShare) continue;
+    const part = enclosingPart(sorted, el);
+    if (!part || el.length > part.length * THRESHOLDS.innerDropMaxShare) continue;
     if (linkDensity(el) > THRESHOLDS.maxInnerLinkDensity) ranges.push([el.first, el.end]);
+  }
+  return ranges;
+}
+
+/** The container (of parts sorted by position) that strictly contains an element, by binary search; null if none. */
+function enclosingPart(sorted: readonly ElInfo[], el: ElInfo): ElInfo | null {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let part: ElInfo | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = sorted[mid]!;
+    if (p.first <= el.first) {
+      part = p;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return part && el.end <= part.end && el.depth > part.depth ? part : null;
+}
+
+/**
+ * Label/value tables inside the container: a press release's header box ("보도시점 | 2025. 5. 20. | 배포 | …",
+ * "담당 부서 | 담당자 | 연락처") and its closing contact table ("담당 부서 | 책임자 | 과장 …"), wherever they sit. Every
+ * cell is short and at least THRESHOLDS.infoTableMinPairs field labels are each followed by a value (a data table's
+ * header row sets its labels side by side), and a board's view table that holds the article holds its long
+ * paragraphs too.
+ */
+function infoTableRanges(seg: Segmentation, sorted: readonly ElInfo[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const isLabel = (i: number): boolean => fieldLabelKind(seg.blocks[i]!.text) === 'field';
+  for (const el of seg.infos) {
+    if (el.tag !== 'table' || el.end - el.first < 2 * THRESHOLDS.infoTableMinPairs || !enclosingPart(sorted, el)) continue;
+    let pairs = 0;
+    let short = true;
+    for (let i = el.first; i < el.end && short; i++) {
+      if (seg.blocks[i]!.length > THRESHOLDS.proseMinLength) short = false;
+      else if (isLabel(i) && i + 1 < el.end && !isLabel(i + 1)) pairs++;
+    }
+    if (short && pairs >= THRESHOLDS.infoTableMinPairs) ranges.push([el.first, el.end]);
   }
   return ranges;
 }
@@ -202,7 +229,8 @@ export function cleanAndRender(seg: Segmentation, choice: Choice, ctx: CleanCont
   const bylineBlocks: Block[] = [];
   const titleKey = ctx.title ? dedupeKey(ctx.title) : null;
 
-  for (const [a, b] of linkListRanges(seg, choice.parts)) drop.fill(1, a, b);
+  const sortedParts = [...choice.parts].sort((a, b) => a.first - b.first);
+  for (const [a, b] of [...linkListRanges(seg, sortedParts), ...infoTableRanges(seg, sortedParts)]) drop.fill(1, a, b);
   for (const part of choice.parts) {
     const t = ctx.titleIndex;
     if (t !== null && t >= part.first && t < part.end) for (let i = part.first; i <= t; i++) drop[i] = 1;

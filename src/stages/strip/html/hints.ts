@@ -70,7 +70,7 @@ export const NEGATIVE_PARTS = new Set([
   'thumb', 'thumbnail', 'gallery', 'date', 'time', 'meta', 'info', 'hidden', 'skip', 'blind', 'logo', 'brand', 'gototop',
   'top', 'quick', 'quickmenu', 'family', 'familysite', 'sitemap', 'lang', 'language', 'subtit', 'subtitle', 'subhead',
   'deck', 'standfirst', 'summary', 'lead', 'sub', 'subheadline', 'sapo', 'dek', 'kicker', 'teaser', 'strapline', 'excerpt', 'abstract', 'synopsis', 'highlights', 'attach', 'attachment', 'file', 'files', 'download', 'satisfaction',
-  'survey', 'poll', 'vote', 'reaction', 'emotion', 'like', 'other', 'others', 'issue', 'series', 'headline', 'headlines',
+  'survey', 'poll', 'vote', 'reaction', 'reactions', 'emotion', 'like', 'other', 'others', 'issue', 'series', 'headline', 'headlines',
   'title', 'tit', 'rel', 'linked', 'link', 'links', 'video', 'vod', 'live', 'weather', 'stock', 'notice', 'alert', 'modal',
   // Image boxes and their captions ("article-img", "img_desc", "photo_area"), contact boxes.
   'img', 'image', 'images', 'pic', 'picture', 'figure', 'imgbox', 'photobox', 'desc', 'contact', 'inquiry', 'addr', 'address',
@@ -146,13 +146,18 @@ const BUILDER_NAMESPACES = new Set(['elementor', 'e']);
 const BUILDER_UNIT_PARTS = new Set(['widget', 'location', 'element', 'wrap', 'container', 'con']);
 
 /** Word / Outlook style classes ("MsoNormal", "MsoListParagraph", "MsoNormalTable") name a paragraph style of the
- * exported document, not a part of the page: they carry no hint ("List" in a bulleted body paragraph is no list box). */
+ * exported document, not a part of the page: they carry no hint ("List" in a bulleted body paragraph is no list box)… */
 const OFFICE_STYLE_CLASS = /^Mso[A-Z]/;
+/** …except Word's Title and Subtitle styles ("MsoTitle", "MsoSubtitle"), which are the document's headline and deck. */
+const OFFICE_TITLE_STYLE = /^Mso(Title|Subtitle)$/;
 
 /** Split a class/id token into lower-case parts: "articleBody" → article, body; "view_cont" → view, cont;
  * "sharebar" → share, bar. */
 export function tokenParts(token: string): string[] {
-  if (OFFICE_STYLE_CLASS.test(token)) return [];
+  if (OFFICE_STYLE_CLASS.test(token)) {
+    const style = OFFICE_TITLE_STYLE.exec(token);
+    return style ? [style[1]!.toLowerCase()] : [];
+  }
   const parts = token
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()

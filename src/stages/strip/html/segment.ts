@@ -4,7 +4,7 @@
  * explicit stack. Blocks come out in document order, so every element owns a contiguous range of them.
  */
 import { effectiveLength } from '../common/normalize.js';
-import { type HNode, attr } from './dom.js';
+import { type HNode, attr, textContent } from './dom.js';
 import {
   HIDDEN_CLASS,
   INLINE_TAGS,
@@ -192,6 +192,20 @@ export function isHidden(n: HNode): boolean {
   return false;
 }
 
+/** Word's list marker ("<span style='mso-list:Ignore'>·&nbsp;&nbsp;</span>" before a list paragraph, Word pages without
+ * conditional comments show it) … */
+const WORD_LIST_MARKER_STYLE = /mso-list\s*:\s*ignore/i;
+/** …is kept when it numbers the item ("1.", "a)", "iv."), as press releases number their points; a bullet glyph (Symbol
+ * "·", Wingdings "§", Courier "o") is no text. */
+const WORD_LIST_NUMBER = /^\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]$/i;
+
+/** A Word list marker that is a bullet glyph, not a number (see WORD_LIST_NUMBER). */
+export function isWordBulletGlyph(n: HNode): boolean {
+  const style = n.attribs?.style;
+  if (!style || !WORD_LIST_MARKER_STYLE.test(style)) return false;
+  return !WORD_LIST_NUMBER.test(textContent(n, 20).replace(SPACE_RUN, ''));
+}
+
 function kindOf(tag: string, inCaption: boolean): BlockKind {
   if (inCaption) return 'caption';
   if (HEADING.test(tag)) return 'heading';
@@ -329,7 +343,7 @@ export function segment(root: HNode): Segmentation {
       flush();
       continue;
     }
-    if (SKIP_TAGS.has(tag) || isHidden(n)) continue;
+    if (SKIP_TAGS.has(tag) || isHidden(n) || isWordBulletGlyph(n)) continue;
     const role = attr(n, 'role');
     if (role && NEGATIVE_ROLES.has(role)) continue;
     if (tag === 'img') {

@@ -28,6 +28,10 @@ export const THRESHOLDS = {
   /** Alternative candidates this close to the best one pull the choice up to their common ancestor. */
   alternativeRatio: 0.75,
   alternativeMinCount: 3,
+  /** …but not to one holding two stories: an h1 with at least this many paragraphs under it each (see storyCount). */
+  storyMinParagraphs: 3,
+  /** A story's headline has its publication line within this many blocks under it (reporter, 입력, 수정 lines). */
+  storyDatelineWindow: 4,
   /** A table cell holding at least this many paragraphs is a container of its own (e-mail templates and layout
    * tables stack the masthead, the article, a contact box and the footer as rows of one table). */
   cellContainerMinParagraphs: 4,
@@ -37,6 +41,8 @@ export const THRESHOLDS = {
   /** …or when they are a low-link paragraph of this length. */
   siblingParagraphLength: 80,
   siblingParagraphMaxLinkDensity: 0.25,
+  /** …and is not mostly a written-out web address (see addressShare). */
+  siblingMaxAddressShare: 0.5,
   /** …and never when more than this share of their text lies in chrome nested inside them. */
   siblingMaxChromeShare: 0.5,
   /** Inside the container, a sub-block this link-dense is a list of links (related articles, tags). */
@@ -56,6 +62,9 @@ export const THRESHOLDS = {
   teaserShare: 0.3,
   /** A kept block this long starts the prose; tables after it are data tables of the body. */
   proseMinLength: 60,
+  /** A table of short cells with at least this many "field label | value" pairs (보도시점, 담당 부서, 연락처…) is a
+   * header or contact box. */
+  infoTableMinPairs: 2,
   /** Repeated identical blocks (captions shown twice) shorter than this are dropped. */
   maxDuplicateLength: 400,
   /** A quotation block whose text (this many key characters or more) recurs inside a longer paragraph is a pull quote. */

@@ -8,9 +8,9 @@ import type { Stripped } from '../../types.js';
 import { visibleDate } from '../common/dateline.js';
 import { findDates, formatDate } from '../common/dates.js';
 import { type LineKind, bylineNames, fieldLabelKind, furnitureKind, isAdSlotLine, isGalleryCounter, isMediaPlaceholder, isNameLine, isReadMoreLine, isSummaryHeading, opensWithLedeDateline, pageJump } from '../common/lines.js';
-import { collapse, dedupeKey, effectiveLength, joinParagraphs } from '../common/normalize.js';
-import { BODY_MARKER, FOLLOW_BUTTON, HEADLINE_SENTENCE_END, PAGE_COUNTER, PRINT_FOLIO, PULL_QUOTE_LINE, SENTENCE_END } from '../common/patterns.js';
-import { LINE_SCORES, MIN_BODY_LENGTH, TITLE_LIMITS, TITLE_SCORES, WRAP } from './thresholds.js';
+import { collapse, dedupeKey, displayWidth, effectiveLength, joinParagraphs } from '../common/normalize.js';
+import { BODY_MARKER, DUMP, FOLLOW_BUTTON, HEADLINE_SENTENCE_END, PAGE_COUNTER, PRINT_FOLIO, PULL_QUOTE_LINE, SENTENCE_END } from '../common/patterns.js';
+import { DUMP_MIN_REFERENCES, LINE_SCORES, MIN_BODY_LENGTH, TITLE_LIMITS, TITLE_SCORES, WRAP } from './thresholds.js';
 
 export interface Line {
   text: string;
@@ -87,13 +87,17 @@ function looksLikeList(run: Line[], blankSeparatedProse: boolean): boolean {
  */
 function unwrapHardWrapped(texts: string[]): Array<{ text: string; row: number }> {
   const rows = texts.map((text, row) => ({ text, row }));
-  const lengths = texts.filter(Boolean).map((t) => t.length).sort((a, b) => a - b);
+  // Measured in terminal columns: a dump wraps a Hangul line at half the characters of a Latin one.
+  const lengths = texts.filter(Boolean).map(displayWidth).sort((a, b) => a - b);
   const width = lengths[Math.floor((lengths.length - 1) * WRAP.widthQuantile)] ?? 0;
   if (width < WRAP.minWidth || width > WRAP.maxWidth) return rows;
+  const firstOverlong = lengths.findIndex((n) => n > width * WRAP.overlongFactor);
+  if (firstOverlong >= 0 && lengths.length - firstOverlong > lengths.length * WRAP.maxOverlongShare) return rows;
   const continues = (a: string, b: string | undefined): boolean => {
     if (!a || !b || endsSentence(a) || THAI.test(a)) return false;
-    if (a.length >= WRAP.minFill * width && a.length + 1 + b.split(' ')[0]!.length > WRAP.fitShare * width) return true;
-    return /^\p{Ll}/u.test(b) && a.length >= WRAP.lowercaseMinFill * width;
+    const filled = displayWidth(a);
+    if (filled >= WRAP.minFill * width && filled + 1 + displayWidth(b.split(' ')[0]!) > WRAP.fitShare * width) return true;
+    return /^\p{Ll}/u.test(b) && filled >= WRAP.lowercaseMinFill * width;
   };
   const wraps = texts.map((t, i) => continues(t, texts[i + 1]));
   if (wraps.filter(Boolean).length < WRAP.minJoins) return rows;
@@ -105,9 +109,26 @@ function unwrapHardWrapped(texts: string[]): Array<{ text: string; row: number }
   return out;
 }
 
+/**
+ * Undoes a text browser's dump (see DUMP): when the text ends on a "References" list of numbered URLs, the list goes,
+ * and so do the link numbers (their anchor text stays, in menus and body sentences alike), image and button labels,
+ * form-field underscores and list bullets. Other texts are returned as they are.
+ */
+export function undoTextBrowserDump(texts: string[]): string[] {
+  const at = texts.findLastIndex((t) => DUMP.referencesHeading.test(t));
+  if (at < 0) return texts;
+  const tail = texts.slice(at + 1).filter((t) => t.trim());
+  const rows = tail.filter((t) => DUMP.referenceRow.test(t)).length;
+  if (rows < DUMP_MIN_REFERENCES || rows + tail.filter((t) => DUMP.referenceLabel.test(t)).length < tail.length) return texts;
+  return texts.slice(0, at).map((t) =>
+    t.replace(DUMP.linkMarker, '').replace(DUMP.placeholder, '').replace(DUMP.formField, ' ').replace(DUMP.bullet, '$1'),
+  );
+}
+
 export function splitLines(input: string): Line[] {
+  const texts = undoTextBrowserDump(input.replace(/\r\n?/g, '\n').split('\n'));
   // Crawlers render <li> as "  • item": drop that bullet (press-release markers □ ○ ■ ※ stay).
-  const raw = unwrapHardWrapped(input.replace(/\r\n?/g, '\n').split('\n').map((t) => collapse(t.replace(/^\s*[•▪‣⁃]\s+(?=\S)/u, ''))));
+  const raw = unwrapHardWrapped(texts.map((t) => collapse(t.replace(/^\s*[•▪‣⁃]\s+(?=\S)/u, ''))));
   const lines: Line[] = [];
   let gap = true;
   for (const { text, row } of raw) {
@@ -428,6 +449,19 @@ function sentenceDeck(lines: Line[], i: number): boolean {
 }
 
 /**
+ * A headline-sized line that also stands inside a longer line above it (see TITLE_SCORES.echoedAbove), and does
+ * not itself wrap a line further down (an e-mail subject quoted in the print header wraps the headline under it).
+ */
+function echoedAbove(lines: Line[], i: number, bodyStart: number): boolean {
+  const l = lines[i]!;
+  const sized = (x: Line): boolean => x.length >= TITLE_SCORES.goodMinLength && x.length <= TITLE_SCORES.goodMaxLength;
+  if (!sized(l)) return false;
+  for (let k = i + 1; k <= bodyStart && k < lines.length; k++) if (sized(lines[k]!) && l.text.includes(lines[k]!.text)) return false;
+  for (let k = 0; k < i; k++) if (lines[k]!.length > l.length && lines[k]!.text.includes(l.text)) return true;
+  return false;
+}
+
+/**
  * The headline: among headline-like lines above the body (and the body run's first line, when it reads
  * as one), prefer the one followed by a dateline / byline / metadata (or by share buttons and captions),
  * then the nearest. Menus above the headline are runs of short lines; the headline is longer.
@@ -455,6 +489,7 @@ function bestHeadline(lines: Line[], bodyStart: number, firstLineLeads: boolean)
     if (!endsAsProse(l.text)) s += TITLE_SCORES.noSentenceEnd;
     if (l.inList && s < TITLE_SCORES.followedByChrome) s += TITLE_SCORES.inList;
     if (isDeck(lines, i) || inStackUnderHeadline(lines, i) || sentenceDeck(lines, i)) s += TITLE_SCORES.deck;
+    if (echoedAbove(lines, i, bodyStart)) s += TITLE_SCORES.echoedAbove;
     s -= TITLE_SCORES.perLineAway * Math.max(0, bodyStart - i);
     if (s > bestScore) {
       bestScore = s;

@@ -82,6 +82,10 @@ export const WRAP = {
    * a paragraph on one long line… */
   minWidth: 50,
   maxWidth: 120,
+  /** …and no more than this share of the lines runs past it by overlongFactor: a scraped page whose paragraphs sit on
+   * long lines among many short chrome lines is not wrapped, however its short lines measure… */
+  maxOverlongShare: 0.05,
+  overlongFactor: 1.3,
   /** …and at least this many line breaks read as wraps. */
   minJoins: 3,
   /** A wrapped line fills at least this share of the width… */
@@ -126,6 +130,10 @@ export const TITLE_SCORES = {
   deckTopMinShare: 0.9,
   /** The line under a "제목" / "Title" field-label line of a scraped board table is the headline… */
   labelled: 6,
+  /** The line also stands inside a longer line higher up (a print header's page title, an e-mail subject with
+   * a "Fwd:" / "ขอความอนุเคราะห์เผยแพร่ข่าว:" prefix, a breadcrumb's last crumb): the page named it as its title.
+   * Outweighs a label line over the dateline ("ข่าวประชาสัมพันธ์ <agency>" / "ฉบับที่ … วันที่ …"). */
+  echoedAbove: 5,
   /** Nearer the body is better, slightly. */
   perLineAway: 0.05,
   /** Below this nothing qualifies. */
@@ -134,3 +142,6 @@ export const TITLE_SCORES = {
 
 /** Below this much body there is no article (a home page, a list). */
 export const MIN_BODY_LENGTH = 120;
+
+/** A text browser's dump (see DUMP in patterns.ts) ends on a "References" list of at least this many numbered URLs. */
+export const DUMP_MIN_REFERENCES = 3;

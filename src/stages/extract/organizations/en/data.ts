@@ -68,6 +68,9 @@ export const WEAK_HEADS = new Set([
  */
 export const WEAK_HEADS_NEED_ACRONYM = new Set(['Forum', 'Initiative', 'Programme', 'Program', 'Station', 'Team', 'Unit', 'Club', 'School', 'Force']);
 
+/** Diplomatic missions, whose name may close on the place they sit in ("Embassy of Japan in Thailand"). */
+export const MISSION_HEADS = new Set(['Embassy', 'Consulate', 'Mission', 'Delegation']);
+
 /** Company designators: "Samsung Electronics Co., Ltd.", "SK hynix Inc."; and "FC" of football clubs ("Selangor FC"). */
 export const COMPANY_SUFFIXES = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'LLC', 'PLC', 'Plc', 'GmbH', 'AG', 'SA', 'NV', 'BV', 'Bhd', 'Pte', 'Pty', 'PCL', 'Pcl', 'Tbk', 'JSC', 'Limited', 'Incorporated', 'Holdings', 'FC']);
 
@@ -82,6 +85,8 @@ export const COMPANY_HEADS = new Set([
   'Petrochemicals', 'Cement', 'Refinery', 'Utilities', 'Biopharma', 'Therapeutics', 'Robotics', 'Semiconductors',
   // Investment vehicles and hotel chains named by their type word: "Mizuho Ventures", "Centara Hotels".
   'Ventures', 'Hotels',
+  // Materials makers and recyclers: "Ecopro Materials", "Hanwha Advanced Materials".
+  'Materials',
 ]);
 
 /** Company heads that a country or demonym alone may name ("Korean Air", "Thai Airways", "Vietnam Airlines"). */

@@ -143,6 +143,8 @@ export const LOWERCASE_TITLES = new Set([
   'student', 'farmer', 'fisherman', 'resident', 'worker', 'teacher', 'doctor', 'nurse', 'engineer', 'scientist',
   'researcher', 'professor', 'lecturer', 'owner', 'founder', 'ceo', 'president', 'vice-president', 'chairperson',
   'headman', 'villager', 'volunteer', 'trader', 'exporter', 'driver', 'vendor', 'official', 'photographer', 'graduate',
+  // Written without the hyphen ("deputy director general Name").
+  'director general', 'secretary general',
 ]);
 
 /**

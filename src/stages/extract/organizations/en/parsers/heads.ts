@@ -21,6 +21,7 @@ import {
   HEADS_NEED_PLACE_MODIFIER,
   HEADS_NEED_WORD,
   INSTITUTION_WORDS,
+  MISSION_HEADS,
   NON_ORG_HEADS,
   PROGRAMME_NOUNS,
   SELF_NAMING_HEADS,
@@ -189,7 +190,19 @@ export function extendComplement(tokens: readonly Token[], head: number, titled:
     if (last > firstComma) last = firstComma - 1;
   }
   if (titled) last = trimTrailingName(tokens, head, last);
-  return last;
+  return last > head ? extendMissionSeat(tokens, head, last) : last;
+}
+
+/** A diplomatic mission names where it sits after its country: "Embassy of the Republic of Korea in Thailand",
+ * "Consulate of Japan in Chiang Mai". Only a known place (one or two words) after "in" joins the name. */
+function extendMissionSeat(tokens: readonly Token[], head: number, last: number): number {
+  if (!MISSION_HEADS.has(tokens[head]!.text) || tokens[last + 1]?.text !== 'in') return last;
+  const para = tokens[head]!.para;
+  const word = (k: number): string | null => (tokens[k]?.kind === 'word' && tokens[k]!.para === para ? tokens[k]!.text : null);
+  const one = word(last + 2);
+  const two = word(last + 3);
+  if (one && two && isPlace(`${one} ${two}`)) return last + 3;
+  return one && isPlace(one) ? last + 2 : last;
 }
 
 /** Is there an organization head within the next few capitalized words? */

@@ -80,8 +80,12 @@ const ORDINAL_RE = /^ที่ ?[0-9๐-๙]{1,3}(?![0-9๐-๙])/;
 const LIMITED_RE = /^ จำกัด(?: ?\(มหาชน\))?/;
 /** "ในพระบรมราชูปถัมภ์", "ในพระราชินูปถัมภ์", "ในพระอุปถัมภ์" (under royal patronage), after a space. */
 const ROYAL_PATRONAGE_RE = /^ ในพระ[\u0E01-\u0E4E]{0,16}?ปถัมภ์(?![\u0E01-\u0E4E])/;
-/** "…ทุกแห่ง", "…ทั่วประเทศ" at the end of a glued phrase: every office of a kind. */
-const CLASS_SCOPE_RE = /(?:ทุกแห่ง|ทุกจังหวัด|ทุกอำเภอ|ทั่วประเทศ)$/;
+/** "…ทุกแห่ง", "…ทั่วประเทศ": every office of a kind. */
+const CLASS_SCOPES = '(?:ทุกแห่ง|ทุกจังหวัด|ทุกอำเภอ|ทั่วประเทศ)';
+/** …at the end of a glued phrase ("สำนักงานเกษตรจังหวัดทุกแห่ง")… */
+const CLASS_SCOPE_RE = new RegExp(`${CLASS_SCOPES}$`);
+/** …or right after the name, with the sentence going on ("สำนักงานประมงอำเภอทุกแห่งในวันเวลาราชการ"). */
+const CLASS_SCOPE_NEXT_RE = new RegExp(`^${CLASS_SCOPES}`);
 /** A stock ticker in brackets after a company's name ("(MTL)", "(SSCAP)"). */
 const TICKER_RE = /^[A-Z][A-Z0-9&-]{1,9}$/;
 const PUBLIC_ORG_RE = /^ ?\(องค์การมหาชน\)/;
@@ -402,6 +406,7 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
   if (end <= pe) return null;
   // "สำนักงานเกษตรจังหวัดทุกแห่ง", "สำนักงาน…ของมนุษย์จังหวัดทุกแห่ง": a name whose phrase ends "in
   // every province / nationwide" names a class of offices, not one body.
+  if (CLASS_SCOPE_NEXT_RE.test(text.slice(end, chunk.end)) && doc.isBoundary(end)) return null;
   const scope = CLASS_SCOPE_RE.exec(text.slice(end, chunk.end));
   if (scope) {
     const from = text.startsWith(SOFT_STOP, end) ? end + SOFT_STOP.length : end;
@@ -417,8 +422,10 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
   // is a unit of that body, not an organization of its own.
   if (text.slice(pe, end).includes('ประจำ') && text.startsWith(SOFT_STOP, end)) return null;
   const remainder = text.slice(pe, end);
-  // "คณะกรรมการบริษัท" (the board), "สภามหาวิทยาลัย": a type word followed by another alone is generic.
-  if (GENERIC_REMAINDER_TABLE.has(remainder) || PREFIX_TABLE.has(remainder)) return null;
+  // "คณะกรรมการบริษัท" (the board), "สภามหาวิทยาลัย": a type word followed by another alone is generic;
+  // but a state-enterprise word alone is also the field a government body is named for ("กรมการท่องเที่ยว").
+  const fieldName = info.kind === 'government' && PREFIX_INFO.get(remainder)?.kind === 'enterprise';
+  if (GENERIC_REMAINDER_TABLE.has(remainder) || (PREFIX_TABLE.has(remainder) && !fieldName)) return null;
   // "สำนักงานภูเก็ต" (a branch), "บริษัทญี่ปุ่น", "มหาวิทยาลัยไทย" (generic: Japanese firms, Thai universities).
   if (PLACE_SET.has(remainder) && info.kind === 'branch' && !info.placeName) return null;
   if (COUNTRY_TABLE.has(remainder) && (info.kind === 'company' || info.kind === 'education')) return null;
