@@ -220,49 +220,71 @@ function kindOf(tag: string, inCaption: boolean): BlockKind {
 const SPACE_RUN = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 
 export function segment(root: HNode): Segmentation {
-  const blocks: Block[] = [];
-  const infos: ElInfo[] = [];
-  const bodyInfo: ElInfo = {
-    node: root, tag: 'body', depth: 0, parent: null, first: 0, end: 0, length: 0, linkLength: 0, paragraphs: 0,
-    classWeight: 0, score: 0, scored: false,
-  };
-  infos.push(bodyInfo);
+  return new Segmenter(root).run();
+}
 
+// Explicit stack: parallel arrays of nodes and flags (-1 = enter; ≥0 = exit with these flags), so no
+// object is allocated per node. Exits close elements in reverse order of opening.
+const F_BLOCK = 1;
+const F_CHROME = 2;
+const F_TITLE = 4;
+const F_CAPTION = 8;
+const F_LINK = 16;
+const F_EMPH = 32;
+
+/**
+ * One walk over a document's tree. A class rather than a function with a `flush` closure: a closure made
+ * per call dies with its document and V8 drops its optimized code at the next full GC, so a per-call
+ * `flush` was recompiled all run long (see extract/common/spans.ts).
+ */
+class Segmenter {
+  readonly blocks: Block[] = [];
+  readonly infos: ElInfo[] = [];
+  readonly bodyInfo: ElInfo;
   // Open block elements (innermost last) and their chrome / title / caption context.
-  const blockStack: ElInfo[] = [bodyInfo];
-  const chromeStack: ElInfo[] = [];
-  let titleDepth = 0;
-  let captionDepth = 0;
-  let linkDepth = 0;
-  let depth = 0;
-
-  let parts: string[] = [];
-  let partsLinkLength = 0;
+  readonly blockStack: ElInfo[];
+  readonly chromeStack: ElInfo[] = [];
+  titleDepth = 0;
+  captionDepth = 0;
+  linkDepth = 0;
+  depth = 0;
+  parts: string[] = [];
+  partsLinkLength = 0;
   /** Unlinked text of the pending block written inside a title-like inline element (<font class="newstitle">). */
-  let partsTitleLength = 0;
+  partsTitleLength = 0;
   /** Unlinked text of the pending block inside emphasis or large type. */
-  let partsEmphLength = 0;
-  let emphDepth = 0;
+  partsEmphLength = 0;
+  emphDepth = 0;
   /** An <img> was met since the last block with text (captions follow their image). */
-  let imagePending = false;
+  imagePending = false;
 
-  const flush = (): void => {
-    if (parts.length === 0) return;
-    const text = parts.join('').replace(SPACE_RUN, ' ').trim();
-    const linkLength = partsLinkLength;
-    const titleLength = partsTitleLength;
-    const emphLength = partsEmphLength;
-    parts = [];
-    partsLinkLength = 0;
-    partsTitleLength = 0;
-    partsEmphLength = 0;
+  constructor(readonly root: HNode) {
+    this.bodyInfo = {
+      node: root, tag: 'body', depth: 0, parent: null, first: 0, end: 0, length: 0, linkLength: 0, paragraphs: 0,
+      classWeight: 0, score: 0, scored: false,
+    };
+    this.infos.push(this.bodyInfo);
+    this.blockStack = [this.bodyInfo];
+  }
+
+  flush(): void {
+    if (this.parts.length === 0) return;
+    const text = this.parts.join('').replace(SPACE_RUN, ' ').trim();
+    const linkLength = this.partsLinkLength;
+    const titleLength = this.partsTitleLength;
+    const emphLength = this.partsEmphLength;
+    this.parts = [];
+    this.partsLinkLength = 0;
+    this.partsTitleLength = 0;
+    this.partsEmphLength = 0;
     if (!text) return;
-    const afterImage = imagePending;
-    imagePending = false;
+    const afterImage = this.imagePending;
+    this.imagePending = false;
+    const { blocks, blockStack, chromeStack } = this;
     const owner = blockStack[blockStack.length - 1]!;
     const length = effectiveLength(text);
     const m = HEADING.exec(owner.tag);
-    const kind = kindOf(owner.tag, captionDepth > 0);
+    const kind = kindOf(owner.tag, this.captionDepth > 0);
     blocks.push({
       index: blocks.length,
       text,
@@ -272,7 +294,7 @@ export function segment(root: HNode): Segmentation {
       length,
       linkLength: Math.min(linkLength, length),
       // Also when the title element was inline and closed before the line break that ends the block.
-      titleish: titleDepth > 0 || owner.tag === 'h1' || (titleLength > 0 && titleLength >= length * WEIGHTS.inlineTitleShare),
+      titleish: this.titleDepth > 0 || owner.tag === 'h1' || (titleLength > 0 && titleLength >= length * WEIGHTS.inlineTitleShare),
       chrome: chromeStack.length > 0 ? chromeStack[chromeStack.length - 1]! : null,
       emphasis: length > linkLength ? Math.min(1, emphLength / (length - Math.min(linkLength, length))) : 0,
       afterImage,
@@ -280,123 +302,123 @@ export function segment(root: HNode): Segmentation {
     owner.length += length;
     owner.linkLength += Math.min(linkLength, length);
     if (length >= 40 && (kind === 'p' || kind === 'text' || kind === 'quote' || kind === 'pre') && linkLength < length * 0.3) owner.paragraphs++;
-  };
-
-  // Explicit stack: parallel arrays of nodes and flags (-1 = enter; ≥0 = exit with these flags), so no
-  // object is allocated per node. Exits close elements in reverse order of opening.
-  const F_BLOCK = 1;
-  const F_CHROME = 2;
-  const F_TITLE = 4;
-  const F_CAPTION = 8;
-  const F_LINK = 16;
-  const F_EMPH = 32;
-  const stackNodes: HNode[] = [];
-  const stackFlags: number[] = [];
-  const kids = root.children ?? [];
-  for (let i = kids.length - 1; i >= 0; i--) {
-    stackNodes.push(kids[i]!);
-    stackFlags.push(-1);
   }
 
-  while (stackNodes.length > 0) {
-    const n = stackNodes.pop()!;
-    const fl = stackFlags.pop()!;
-    if (fl >= 0) {
-      depth--;
-      if (fl & F_LINK) linkDepth--;
-      if (fl & F_EMPH) emphDepth--;
-      if (fl & F_BLOCK) {
-        flush();
-        const el = blockStack.pop()!;
-        el.end = blocks.length;
-        const parent = blockStack[blockStack.length - 1]!;
-        parent.length += el.length;
-        parent.linkLength += el.linkLength;
-        parent.paragraphs += el.paragraphs;
-      }
-      if (fl & F_CHROME) chromeStack.pop();
-      if (fl & F_TITLE) titleDepth--;
-      if (fl & F_CAPTION) captionDepth--;
-      continue;
+  run(): Segmentation {
+    const { blocks, infos, blockStack, chromeStack } = this;
+    const stackNodes: HNode[] = [];
+    const stackFlags: number[] = [];
+    const kids = this.root.children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) {
+      stackNodes.push(kids[i]!);
+      stackFlags.push(-1);
     }
-    if (n.type === 'text') {
-      const data = n.data ?? '';
-      if (data) {
-        parts.push(data);
-        if (linkDepth > 0) partsLinkLength += effectiveLength(data);
-        else {
-          if (titleDepth > 0) partsTitleLength += effectiveLength(data);
-          if (emphDepth > 0) partsEmphLength += effectiveLength(data);
+
+    while (stackNodes.length > 0) {
+      const n = stackNodes.pop()!;
+      const fl = stackFlags.pop()!;
+      if (fl >= 0) {
+        this.depth--;
+        if (fl & F_LINK) this.linkDepth--;
+        if (fl & F_EMPH) this.emphDepth--;
+        if (fl & F_BLOCK) {
+          this.flush();
+          const el = blockStack.pop()!;
+          el.end = blocks.length;
+          const parent = blockStack[blockStack.length - 1]!;
+          parent.length += el.length;
+          parent.linkLength += el.linkLength;
+          parent.paragraphs += el.paragraphs;
+        }
+        if (fl & F_CHROME) chromeStack.pop();
+        if (fl & F_TITLE) this.titleDepth--;
+        if (fl & F_CAPTION) this.captionDepth--;
+        continue;
+      }
+      if (n.type === 'text') {
+        const data = n.data ?? '';
+        if (data) {
+          this.parts.push(data);
+          if (this.linkDepth > 0) this.partsLinkLength += effectiveLength(data);
+          else {
+            if (this.titleDepth > 0) this.partsTitleLength += effectiveLength(data);
+            if (this.emphDepth > 0) this.partsEmphLength += effectiveLength(data);
+          }
+        }
+        continue;
+      }
+      if (n.type !== 'tag') continue; // script, style, comments, directives
+      const tag = n.name ?? '';
+      if (tag === 'br') {
+        // A line break inside a headline is typography, not a paragraph break.
+        if (this.titleDepth > 0 || HEADING.test(blockStack[blockStack.length - 1]!.tag)) this.parts.push(' ');
+        else this.flush();
+        continue;
+      }
+      if (tag === 'hr') {
+        this.flush();
+        continue;
+      }
+      if (SKIP_TAGS.has(tag) || isHidden(n) || isWordBulletGlyph(n)) continue;
+      const role = attr(n, 'role');
+      if (role && NEGATIVE_ROLES.has(role)) continue;
+      if (tag === 'img') {
+        // An image inside running text (an icon, an emoji) has no caption after it.
+        if (!hasText(this.parts)) this.imagePending = true;
+        continue;
+      }
+
+      let flags = 0;
+      if (tag === 'a') {
+        flags |= F_LINK;
+        this.linkDepth++;
+      }
+      if (!INLINE_TAGS.has(tag)) {
+        this.flush();
+        flags |= F_BLOCK;
+        const cw = classWeight(n);
+        const el: ElInfo = {
+          node: n, tag, depth: this.depth + 1, parent: blockStack[blockStack.length - 1]!, first: blocks.length, end: blocks.length,
+          length: 0, linkLength: 0, paragraphs: 0, classWeight: cw, score: 0, scored: false,
+        };
+        infos.push(el);
+        blockStack.push(el);
+        if (SOFT_NEGATIVE_TAGS.has(tag) || cw < 0) {
+          flags |= F_CHROME;
+          chromeStack.push(el);
+        }
+        if (tag === 'figcaption' || tag === 'caption') {
+          flags |= F_CAPTION;
+          this.captionDepth++;
         }
       }
-      continue;
-    }
-    if (n.type !== 'tag') continue; // script, style, comments, directives
-    const tag = n.name ?? '';
-    if (tag === 'br') {
-      // A line break inside a headline is typography, not a paragraph break.
-      if (titleDepth > 0 || HEADING.test(blockStack[blockStack.length - 1]!.tag)) parts.push(' ');
-      else flush();
-      continue;
-    }
-    if (tag === 'hr') {
-      flush();
-      continue;
-    }
-    if (SKIP_TAGS.has(tag) || isHidden(n) || isWordBulletGlyph(n)) continue;
-    const role = attr(n, 'role');
-    if (role && NEGATIVE_ROLES.has(role)) continue;
-    if (tag === 'img') {
-      // An image inside running text (an icon, an emoji) has no caption after it.
-      if (!parts.some((x) => x.trim())) imagePending = true;
-      continue;
-    }
-
-    let flags = 0;
-    if (tag === 'a') {
-      flags |= F_LINK;
-      linkDepth++;
-    }
-    if (!INLINE_TAGS.has(tag)) {
-      flush();
-      flags |= F_BLOCK;
-      const cw = classWeight(n);
-      const el: ElInfo = {
-        node: n, tag, depth: depth + 1, parent: blockStack[blockStack.length - 1]!, first: blocks.length, end: blocks.length,
-        length: 0, linkLength: 0, paragraphs: 0, classWeight: cw, score: 0, scored: false,
-      };
-      infos.push(el);
-      blockStack.push(el);
-      if (SOFT_NEGATIVE_TAGS.has(tag) || cw < 0) {
-        flags |= F_CHROME;
-        chromeStack.push(el);
+      const large = isLargeType(n);
+      if (HEADING.test(tag) || isTitleish(n) || (large && INLINE_TAGS.has(tag))) {
+        flags |= F_TITLE;
+        this.titleDepth++;
       }
-      if (tag === 'figcaption' || tag === 'caption') {
-        flags |= F_CAPTION;
-        captionDepth++;
+      if (large || EMPHASIS_TAGS.has(tag)) {
+        flags |= F_EMPH;
+        this.emphDepth++;
+      }
+      this.depth++;
+      stackNodes.push(n);
+      stackFlags.push(flags);
+      const ch = n.children;
+      if (ch) {
+        for (let i = ch.length - 1; i >= 0; i--) {
+          stackNodes.push(ch[i]!);
+          stackFlags.push(-1);
+        }
       }
     }
-    const large = isLargeType(n);
-    if (HEADING.test(tag) || isTitleish(n) || (large && INLINE_TAGS.has(tag))) {
-      flags |= F_TITLE;
-      titleDepth++;
-    }
-    if (large || EMPHASIS_TAGS.has(tag)) {
-      flags |= F_EMPH;
-      emphDepth++;
-    }
-    depth++;
-    stackNodes.push(n);
-    stackFlags.push(flags);
-    const ch = n.children;
-    if (ch) {
-      for (let i = ch.length - 1; i >= 0; i--) {
-        stackNodes.push(ch[i]!);
-        stackFlags.push(-1);
-      }
-    }
+    this.flush();
+    this.bodyInfo.end = blocks.length;
+    return { blocks, infos, body: this.bodyInfo };
   }
-  flush();
-  bodyInfo.end = blocks.length;
-  return { blocks, infos, body: bodyInfo };
+}
+
+function hasText(parts: readonly string[]): boolean {
+  for (const x of parts) if (x.trim()) return true;
+  return false;
 }

@@ -22,3 +22,12 @@ export interface OrgCandidate {
   /** A dotted acronym standing alone: joins the entity that has it as an alias, if any. */
   standalone?: boolean;
 }
+
+/** A copy of `c` with every field present, in one order (one object shape for the refiners: see
+ * orgCandidate in ../en/types.ts). */
+export function orgCandidate(c: OrgCandidate): OrgCandidate {
+  return {
+    name: c.name, start: c.start, end: c.end, aliases: c.aliases, shortForms: c.shortForms,
+    gazetteerId: c.gazetteerId, fromAcronym: c.fromAcronym, standalone: c.standalone,
+  };
+}

@@ -18,6 +18,12 @@ export interface PersonCandidate {
   parser: string;
 }
 
+/** A copy of `c` with exactly the candidate's fields, in one order (one object shape for the refiner: see
+ * orgCandidate in ../../organizations/en/types.ts). */
+export function personCandidate(c: PersonCandidate): PersonCandidate {
+  return { start: c.start, end: c.end, first: c.first, last: c.last, titles: c.titles, strength: c.strength, parser: c.parser };
+}
+
 export interface PersonContext {
   text: string;
   tokens: Token[];

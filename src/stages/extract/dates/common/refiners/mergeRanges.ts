@@ -21,30 +21,41 @@ const LIST_GAP = /^[ \t\u00a0]{0,2}(?:and|&|or|및|와|과|และ|หรื�
 const dateLevel = (c: Candidate): number => (c.unit === 'year' ? 0 : c.unit === 'month' ? 1 : 2);
 
 export function mergeRanges(candidates: Candidate[], ctx: RefineContext): Candidate[] {
-  const pairs = (fn: (a: Candidate, b: Candidate, gap: string) => void): void => {
-    for (let i = 0; i + 1 < candidates.length; i++) {
-      const a = candidates[i] as Candidate;
-      const b = candidates[i + 1] as Candidate;
-      if (a.kind !== 'date' || b.kind !== 'date' || a.link || b.link) continue;
-      if (b.start - a.end > 24 || b.start < a.end) continue;
-      if (dateLevel(a) !== dateLevel(b)) continue;
-      fn(a, b, ctx.src.slice(a.end, b.start));
-    }
-  };
   // Ranges first, so a list comma never steals an endpoint ("mid-2024, 2019 to 2024").
-  pairs((a, b, gap) => {
-    if (RANGE_GAP.test(gap)) link(a, b, true);
-    else if (AND_GAP.test(gap) && BETWEEN_BEFORE.test(ctx.src.slice(Math.max(0, a.start - 14), a.start))) link(a, b, true);
-  });
+  forNeighbours(candidates, ctx, linkRange);
   // Lists only to share a missing part ("June and July 2020", "December 10 and 11").
-  pairs((a, b, gap) => {
-    const lends = (from: Candidate, to: Candidate): boolean =>
-      (to.parts.year === undefined && from.parts.year !== undefined) ||
-      (to.parts.month === undefined && from.parts.month !== undefined);
-    const relative = (c: Candidate): boolean =>
-      c.dayContext === 'anchor' || c.yearOffset !== undefined || c.monthOffset !== undefined || c.direction !== undefined;
-    if (relative(a) || relative(b)) return;
-    if (LIST_GAP.test(gap) && (lends(b, a) || lends(a, b))) link(a, b, false);
-  });
+  forNeighbours(candidates, ctx, linkList);
   return candidates;
 }
+
+type PairVisitor = (a: Candidate, b: Candidate, gap: string, ctx: RefineContext) => void;
+
+/** Calls `visit` on each pair of adjacent, unlinked dates of the same level close enough to be one expression.
+ * The visitors are module-level functions, not closures made per call (see extract/common/spans.ts). */
+function forNeighbours(candidates: Candidate[], ctx: RefineContext, visit: PairVisitor): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i] as Candidate;
+    const b = candidates[i + 1] as Candidate;
+    if (a.kind !== 'date' || b.kind !== 'date' || a.link || b.link) continue;
+    if (b.start - a.end > 24 || b.start < a.end) continue;
+    if (dateLevel(a) !== dateLevel(b)) continue;
+    visit(a, b, ctx.src.slice(a.end, b.start), ctx);
+  }
+}
+
+function linkRange(a: Candidate, b: Candidate, gap: string, ctx: RefineContext): void {
+  if (RANGE_GAP.test(gap)) link(a, b, true);
+  else if (AND_GAP.test(gap) && BETWEEN_BEFORE.test(ctx.src.slice(Math.max(0, a.start - 14), a.start))) link(a, b, true);
+}
+
+function linkList(a: Candidate, b: Candidate, gap: string): void {
+  if (isRelative(a) || isRelative(b)) return;
+  if (LIST_GAP.test(gap) && (lendsPart(b, a) || lendsPart(a, b))) link(a, b, false);
+}
+
+/** Does `from` have a year or month that `to` lacks? */
+const lendsPart = (from: Candidate, to: Candidate): boolean =>
+  (to.parts.year === undefined && from.parts.year !== undefined) || (to.parts.month === undefined && from.parts.month !== undefined);
+
+const isRelative = (c: Candidate): boolean =>
+  c.dayContext === 'anchor' || c.yearOffset !== undefined || c.monthOffset !== undefined || c.direction !== undefined;

@@ -17,7 +17,7 @@ import { GAZETTEER_BY_ACRONYM } from '../../common/gazetteer.js';
 import { BODY_ORGANS, COUNTRIES, DEMONYMS, GENERIC_MODIFIERS, INSTITUTION_WORDS, LOCATIVE_PREPOSITIONS, OF_HEADS, PLACES, STOP_WORDS, TERRITORIAL_BODIES } from '../data.js';
 import { isOrgHeadWord, isOrgWord } from '../lexicon.js';
 import { isAcronym, type Token } from '../tokens.js';
-import { surface, type OrgCandidate, type OrgContext } from '../types.js';
+import { orgCandidate, surface, type OrgCandidate, type OrgContext } from '../types.js';
 import { acronymMatches } from './acronyms.js';
 import { byFirstMention } from '../../../common/spans.js';
 
@@ -51,7 +51,7 @@ export function resolveOverlaps(candidates: OrgCandidate[]): OrgCandidate[] {
   for (const c of sorted) {
     const last = kept[kept.length - 1];
     if (!last || c.start >= last.end) {
-      kept.push({ ...c });
+      kept.push(orgCandidate(c));
       continue;
     }
     if (c.start === last.start && c.end === last.end) {
@@ -63,7 +63,7 @@ export function resolveOverlaps(candidates: OrgCandidate[]): OrgCandidate[] {
     }
     if (c.end <= last.end) continue; // contained
     // Partial overlap: keep the longer.
-    if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = { ...c };
+    if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = orgCandidate(c);
   }
   return kept;
 }
@@ -195,7 +195,7 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (covered[k] || t.kind !== 'word' || !definedAs.has(t.text)) continue;
-      kept.push({ start: t.start, end: t.end, first: k, last: k, kind: 'acronym', parser: 'defined-alias' });
+      kept.push(orgCandidate({ start: t.start, end: t.end, first: k, last: k, kind: 'acronym', parser: 'defined-alias' }));
     }
   }
 
@@ -342,7 +342,7 @@ export function resolveOrganizations(ctx: OrgContext, candidates: OrgCandidate[]
       const owner = companyWords.get(tokens[k]!.text);
       if (owner === undefined || covered[k] || !standsAlone(tokens, k)) continue;
       const t = tokens[k]!;
-      const idx = kept.push({ start: t.start, end: t.end, first: k, last: k, kind: 'acronym', parser: 'company-short' }) - 1;
+      const idx = kept.push(orgCandidate({ start: t.start, end: t.end, first: k, last: k, kind: 'acronym', parser: 'company-short' })) - 1;
       groups.add();
       groups.union(owner, idx);
       accepted.add(idx);

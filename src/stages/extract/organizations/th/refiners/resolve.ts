@@ -19,7 +19,7 @@ import { isDigit, isLatinLetter, isThaiLetter, thaiConsonants } from '../../../p
 import { GAZETTEER } from '../../common/gazetteer.js';
 import { INSTITUTIONS } from '../data/lexicon.js';
 import { COUNTRY_TABLE, GENERIC_ORG_NOUN_SET, MONTH_ABBREVIATION_SET, ORG_STOP_TABLE, PLACE_TABLE, PREFIX_INFO, PREFIX_TABLE } from '../tables.js';
-import type { OrgCandidate } from '../types.js';
+import { orgCandidate, type OrgCandidate } from '../types.js';
 import { abbreviates, latinOfSpelled, nameInitials, thaiSpellings } from './acronymLinks.js';
 
 interface Draft {
@@ -29,6 +29,9 @@ interface Draft {
   gazetteerId?: string;
   into?: Draft;
 }
+
+/** Every field set from the start, so drafts keep one object shape when they gain a gazetteer id or are merged. */
+const newDraft = (name: string, gazetteerId: string | undefined): Draft => ({ name, aliases: [], mentions: [], gazetteerId, into: undefined });
 
 const root = (d: Draft): Draft => {
   let r = d;
@@ -146,7 +149,7 @@ const CONTINUATIONS = ['แห่ง', 'และ', 'เพื่อ', 'ขอ�
 
 export function resolveOrganizations(doc: ThaiText, raw: OrgCandidate[]): OrganizationEntity[] {
   const { text } = doc;
-  const candidates = dropNested(raw).filter((c) => !GENERIC_ORG_NOUN_SET.has(c.name));
+  const candidates = dropNested(raw.map(orgCandidate)).filter((c) => !GENERIC_ORG_NOUN_SET.has(c.name));
   trimToCleanNames(doc, candidates);
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
@@ -178,8 +181,7 @@ export function resolveOrganizations(doc: ThaiText, raw: OrgCandidate[]): Organi
       if (hit) d = d ? merge(d, hit) : root(hit);
     }
     if (!d) {
-      d = { name: c.name, aliases: [], mentions: [] };
-      if (c.gazetteerId) d.gazetteerId = c.gazetteerId;
+      d = newDraft(c.name, c.gazetteerId);
       drafts.push(d);
     }
     d = root(d);
@@ -240,7 +242,7 @@ export function resolveOrganizations(doc: ThaiText, raw: OrgCandidate[]): Organi
       }
     }
     if (!d) {
-      d = { name: c.name, aliases: [], mentions: [] };
+      d = newDraft(c.name, undefined);
       drafts.push(d);
       byKey.set(`name:${c.name}`, d);
     }

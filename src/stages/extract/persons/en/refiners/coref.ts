@@ -12,7 +12,7 @@
 import type { PersonEntity } from '../../../../../schema/record.js';
 import type { Token } from '../../../organizations/en/tokens.js';
 import { isKoreanOrder, isNameToken, quotedNickname } from '../names.js';
-import type { PersonCandidate, PersonContext } from '../types.js';
+import { personCandidate, type PersonCandidate, type PersonContext } from '../types.js';
 import { byFirstMention, byStartOutermostFirst } from '../../../common/spans.js';
 
 function overlapsAny(spans: readonly { start: number; end: number }[], s: { start: number; end: number }): boolean {
@@ -58,14 +58,14 @@ function shortWords(words: readonly string[]): string[] {
 export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]): PersonEntity[] {
   const { tokens, text } = ctx;
   // 1. Organizations win over weak people; Korean-shaped names and titled people win over organizations.
-  const filtered = candidates.filter((c) => c.strength === 'strong' && (c.parser === 'korean-name' || c.parser === 'vietnamese-name' || c.parser === 'title') ? true : !overlapsAny(ctx.orgSpans, c));
+  const filtered = candidates.map(personCandidate).filter((c) => c.strength === 'strong' && (c.parser === 'korean-name' || c.parser === 'vietnamese-name' || c.parser === 'title') ? true : !overlapsAny(ctx.orgSpans, c));
   const sorted = filtered.sort(byStartOutermostFirst);
   const merged: PersonCandidate[] = [];
   for (const c of sorted) {
     const last = merged[merged.length - 1];
     if (last && c.start < last.end) {
       // Same or overlapping mention: keep the longer span, pool titles and strength.
-      const keep = c.end - c.start > last.end - last.start ? { ...c } : last;
+      const keep = c.end - c.start > last.end - last.start ? personCandidate(c) : last;
       keep.titles = [...new Set([...last.titles, ...c.titles])];
       if (c.strength === 'strong' || last.strength === 'strong') keep.strength = 'strong';
       merged[merged.length - 1] = keep;
