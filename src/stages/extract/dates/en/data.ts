@@ -24,6 +24,16 @@ export const MONTH_CONTEXT_BEFORE = [
   'end of', 'beginning of', 'start of', 'middle of', 'late in', 'early in', 'for', 'each', 'every',
 ];
 
+/**
+ * Nouns that a bare month may modify after "the": "the June start date", "the November election",
+ * "the March deadline". Only such a noun makes "the June …" a month rather than a person named June.
+ */
+export const MONTH_MODIFIED_NOUNS = [
+  'start', 'launch', 'deadline', 'election', 'elections', 'polls', 'vote', 'referendum', 'meeting', 'summit', 'talks',
+  'visit', 'session', 'edition', 'issue', 'data', 'figures', 'report', 'survey', 'reading', 'rollout', 'opening',
+  'target', 'date', 'auction', 'review', 'decision', 'ruling', 'rally', 'round', 'sitting', 'budget', 'holiday',
+];
+
 /** Period qualifiers before a year or month: dropped from the value. */
 export const PERIOD_BEFORE: Record<string, 'year' | 'half' | 'quarter'> = {
   early: 'year', mid: 'year', late: 'year', end: 'year', start: 'year', 'the end of': 'year', 'end of': 'year',

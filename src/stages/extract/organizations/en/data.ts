@@ -417,3 +417,38 @@ export const SHARE_MOVES = new Set([
 
 /** Organs of a body written after its acronym ("MRC Secretariat", "MRC Council"): short forms of that body. */
 export const BODY_ORGANS = new Set(['Secretariat', 'Council']);
+
+/**
+ * Venue words whose name is also that of the body running the venue ("Sihanoukville Autonomous Port").
+ * Alone they are places; with a bracketed acronym defined for the name, or as the subject of an
+ * organization's act ("… Port signed"), they name the operator. Airports are left out: "Kuala Lumpur
+ * International Airport (KLIA)" is where flights land, its operator has a name of its own.
+ */
+export const OPERATED_VENUE_HEADS = new Set(['Port', 'Seaport']);
+
+/**
+ * Verbs by which a body acts, after its name ("… Port signed an agreement", "the Sandiganbayan has
+ * ordered"): the reporting verbs and the acts of agreeing, deciding and issuing.
+ */
+export const ORG_ACTION_VERBS = new Set([
+  ...REPORTING_VERBS, 'signed', 'agreed', 'ordered', 'ruled', 'approved', 'issued', 'awarded', 'launched', 'granted',
+  'rejected', 'dismissed', 'convicted', 'acquitted', 'sentenced', 'fined', 'suspended', 'imposed', 'upheld',
+]);
+
+/**
+ * Royal and honorific titles that open the name of an institution named after a person:
+ * "Prince of Songkla University", "Queen Sirikit …", "King of … Hospital".
+ */
+export const EPONYM_TITLES = new Set(['Prince', 'Princess', 'King', 'Queen', 'Sultan', 'Emperor', 'Duke', 'Duchess']);
+
+/** Heads of institutions that take an eponym title in front ("Prince of Songkla University"). */
+export const EPONYM_HEADS = new Set(['University', 'Hospital', 'College', 'Institute', 'School', 'Academy', 'Foundation']);
+
+/**
+ * Lower-case nouns by which a text refers back to a one-word body it has just named: "The
+ * Sandiganbayan has ordered … the anti-graft court found …".
+ */
+export const BODY_ANAPHORS = new Set([
+  'court', 'tribunal', 'agency', 'regulator', 'watchdog', 'body', 'authority', 'commission', 'ministry', 'department',
+  'bureau', 'council', 'legislature', 'parliament',
+]);

@@ -18,6 +18,7 @@ import { parseHeads } from './parsers/heads.js';
 import { parseBroadcasters, parseDatelineAgencies, parseMedia } from './parsers/media.js';
 import { parseBareAcronyms, parseShortForms } from './parsers/shortForms.js';
 import {
+  parseActingBodies,
   parseAffiliateAppositives,
   parseBracketedAcronymNames,
   parseCamelCaseNames,
@@ -56,6 +57,7 @@ export const ORGANIZATION_PARSERS: readonly OrgParser[] = [
   parseOrgPossessives,
   parseSportBodies,
   parseShareCues,
+  parseActingBodies,
 ];
 
 /** The document's organizations; the person rules ask first, and the stage then takes their result (see handoff). */

@@ -18,6 +18,7 @@
  * - lists        "SK에코플랜트와 고려아연 등 대기업"; a series of known bodies vouches for a member
  *                whose type word lacked its place word ("금융감독원, 한국거래소, 예금보험공사 등")
  * - universities "성균관대 약학과 OOO 교수": a short university name before its department or faculty
+ * - missions     Korea's missions abroad: "주태국 대한민국 대사관", "주호치민 총영사관"
  * Document context (./context.ts): cities shown acting ("당진시" with "당진시장"), bracket short forms.
  */
 import type { OrganizationEntity, Span } from '../../../../schema/record.js';
@@ -26,6 +27,7 @@ import { parseAffiliations } from './parsers/affiliation.js';
 import { bracketAliases, parseShortFormPairs } from './parsers/brackets.js';
 import { parseAppositions, parseBracketHeads, parseDisclosures, parseLatinCompanies, parsePartners } from './parsers/companies.js';
 import { parseDatelines } from './parsers/dateline.js';
+import { parseMissions } from './parsers/missions.js';
 import { parseOrgWords } from './parsers/orgWords.js';
 import { parseBranches } from './parsers/branches.js';
 import { parseLists, parseOrgSeries } from './parsers/lists.js';
@@ -54,6 +56,7 @@ function organizationsInTokens(text: string, spans: readonly Span[], tokens: rea
     ...parseLists(tokens),
     ...parseOrgSeries(tokens),
     ...parseShortUniversities(tokens),
+    ...parseMissions(tokens),
   ]);
   bracketAliases(text, candidates);
   return resolveOrganizations(tokens, candidates);

@@ -8,7 +8,7 @@
 import { GAZETTEER_BY_ACRONYM, GAZETTEER_BY_KOREAN, type GazetteerEntry } from '../common/gazetteer.js';
 import { COUNTRIES, KOREAN_CITIES, KOREAN_PROVINCES } from '../../persons/ko/korean/places.js';
 import { memoWord } from '../../persons/ko/korean/memo.js';
-import { CENTRAL_GOVERNMENT, STATE_BODIES, type LexiconEntry } from './data/lexicon.js';
+import { CENTRAL_GOVERNMENT, PUBLIC_INSTITUTIONS, STATE_BODIES, type LexiconEntry } from './data/lexicon.js';
 import { BLOCKER_OVERRIDES, ORG_SUFFIXES, SUFFIX_BLOCKERS, WHOLE_WORD_BLOCKERS, type OrgSuffix } from './data/suffixes.js';
 import { LATIN_NOT_COMPANY } from './data/cues.js';
 
@@ -36,10 +36,9 @@ const MAX_SUFFIX = Math.max(...ORG_SUFFIXES.map((s) => s.suffix.length));
 const BLOCKERS: ReadonlySet<string> = new Set(SUFFIX_BLOCKERS);
 const MAX_BLOCKER = Math.max(...SUFFIX_BLOCKERS.map((b) => b.length));
 
-const LEXICON_BY_NAME: ReadonlyMap<string, LexiconEntry> = new Map(CENTRAL_GOVERNMENT.map((e) => [e.name, e]));
-const LEXICON_BY_SHORT: ReadonlyMap<string, LexiconEntry> = new Map(
-  CENTRAL_GOVERNMENT.flatMap((e) => e.short.map((s) => [s, e] as const)),
-);
+const LEXICON: readonly LexiconEntry[] = [...CENTRAL_GOVERNMENT, ...PUBLIC_INSTITUTIONS];
+const LEXICON_BY_NAME: ReadonlyMap<string, LexiconEntry> = new Map(LEXICON.map((e) => [e.name, e]));
+const LEXICON_BY_SHORT: ReadonlyMap<string, LexiconEntry> = new Map(LEXICON.flatMap((e) => e.short.map((s) => [s, e] as const)));
 
 /** Shared-gazetteer Korean names that are also generic nouns ("집행위원회" of any body). */
 const GENERIC_IN_KOREAN: ReadonlySet<string> = new Set(['집행위원회']);

@@ -20,6 +20,7 @@ export const PLACE_SET: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES])
 export const PLACE_TABLE = new WordTable(PLACES);
 /** Verbs among the stop words (a nominalizer before them keeps them inside a name: "ผู้ประสบภัย"). */
 export const VERB_SET: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...PREDICATES]);
+export const SPEECH_VERB_TABLE = new WordTable(SPEECH_VERBS);
 export const ROLE_TABLE = new WordTable(ROLE_NOUNS);
 export const PEOPLE_TABLE = new WordTable(PEOPLE_NOUNS);
 

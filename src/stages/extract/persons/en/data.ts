@@ -45,6 +45,10 @@ export const TITLES = [
   // Philippine professional titles ("Atty. Benjamin Q. Salonga", "Engr. …"), Burmese honorifics
   // ("U Kyaw Zin Htet", "Daw Khin Mar") and offices named like their holder ("Ombudsman Name")
   'Atty.', 'Atty', 'Engr.', 'U', 'Daw', 'Ombudsman',
+  // Malaysian honorifics spelled with an apostrophe or "Seri", Malay forms of address, British-style
+  // air-force and navy ranks ("Sqn Ldr", "Wg Cdr") and Philippine under- and assistant secretaries
+  "Dato' Sri", 'Dato’ Sri', "Dato' Seri", 'Dato’ Seri', 'Dato Seri', 'Encik', 'Cik', 'Sqn Ldr', 'Flt Lt', 'Wg Cdr',
+  'Gp Capt', 'Lt Cdr', 'Cdr', 'Brig Gen', 'Rear Adm', 'Vice Adm', 'Sub Lt', 'Pol Sub Lt', 'Usec.', 'Usec', 'Asec.', 'Asec',
   'Secretary of State',
   // Academic ranks as abbreviated in Thai, Malaysian and Indonesian English ("Assoc. Prof. Dr. …")
   'Assoc. Prof.', 'Asst. Prof.', 'Assoc Prof', 'Asst Prof', 'Assist. Prof.', 'Adjunct Professor', 'Emeritus Professor',
@@ -56,6 +60,8 @@ export const TITLE_MODIFIERS = new Set([
   'Former', 'former', 'Then', 'then', 'Acting', 'acting', 'Deputy', 'Vice', 'Assistant', 'Senior', 'Junior', 'Chief',
   'First', 'Second', 'Third', 'Executive', 'Associate', 'Interim', 'Late', 'late', 'Incumbent', 'incumbent', 'Outgoing',
   'outgoing', 'Incoming', 'incoming', 'then-', 'Then-', 'Permanent', 'Special', 'Principal', 'Honorary', 'Co-',
+  // Lower-case, as running text writes them: "deputy director general Name", "acting deputy permanent secretary Name".
+  'deputy', 'vice', 'assistant', 'senior', 'associate', 'interim', 'permanent', 'special', 'principal', 'executive',
 ]);
 
 /** Title heads that may be preceded by a subject modifier ("Foreign Minister", "Unification Minister", "Bank Governor"). */
@@ -144,7 +150,7 @@ export const LOWERCASE_TITLES = new Set([
   'researcher', 'professor', 'lecturer', 'owner', 'founder', 'ceo', 'president', 'vice-president', 'chairperson',
   'headman', 'villager', 'volunteer', 'trader', 'exporter', 'driver', 'vendor', 'official', 'photographer', 'graduate',
   // Written without the hyphen ("deputy director general Name").
-  'director general', 'secretary general',
+  'director general', 'secretary general', 'permanent secretary',
 ]);
 
 /**

@@ -45,10 +45,15 @@ function sentenceIndex(breaks: number[], pos: number): number {
 const ymdNumber = (y: number, m: number, d: number): number => dayNumber(y, m, Math.min(d, daysInMonth(y, m)));
 
 /** The year for (month[, day]) nearest to the anchor, or strictly before / after it. */
-/** Nearest-occurrence score of a signed distance, the side against the sentence's tense counting double. */
+/**
+ * Nearest-occurrence score of a signed distance, the side against the sentence's tense counting double.
+ * Ties go to the sentence's side ("due to open in November" in a March article: eight months ahead
+ * against four months back, doubled), else to the past.
+ */
 function nearScore(diff: number, lean: Candidate['lean']): number {
   if (lean === 'past' && diff > 0) return diff * 2;
-  if (lean === 'future' && diff < 0) return -diff * 2;
+  if (lean === 'future' && diff < 0) return -diff * 2 + 0.5;
+  if (lean === 'future') return diff;
   return Math.abs(diff) + (diff > 0 ? 0.5 : 0); // ties go to the past
 }
 

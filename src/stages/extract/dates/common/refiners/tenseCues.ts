@@ -20,8 +20,13 @@ const PAST = new RegExp(
   `(?<![A-Za-z])(?:${alternation(EN_PAST).slice(3, -1)}|[a-z]{2,}ed)(?![A-Za-z])|${alternation(KO_PAST)}|${alternation(TH_PAST)}`,
   'i',
 );
-/** Sentence ends (not the dots inside "Dec." or "2024. 12. 3."). */
-const BREAK = /[.!?。](?=[ \t\u00a0\n]+[A-Z가-힣\u0e01-\u0e4f"“]|\n|$)|\n/g;
+/**
+ * Sentence ends (not the dots inside "Dec." or "2024. 12. 3."), and English clause joints (a
+ * semicolon; a comma before and / but / while / which / who), which let each clause keep its own tense:
+ * "… granted licences in January, and the deputy governor said the bank would not …" is still the past
+ * January, as is "… will be supplied by X, which was selected in January".
+ */
+const BREAK = /[.!?。](?=[ \t\u00a0\n]+[A-Z가-힣\u0e01-\u0e4f"“]|\n|$)|\n|;|,(?=[ \t\u00a0]+(?:and|but|while|whereas|which|who)[ \t\u00a0])/g;
 
 /** How far around a date its sentence is read (UTF-16 units each side). */
 const WINDOW = 160;

@@ -36,6 +36,7 @@ export function parseCompanyDesignators(ctx: OrgContext): OrgCandidate[] {
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     if (prev?.text === ',' && prev2 && (COMPANY_SUFFIXES.has(prev2.text) || (prev2.text === '.' && COMPANY_SUFFIXES.has(tokens[i - 3]?.text ?? '')))) continue;
+    if (prev && (COMPANY_SUFFIXES.has(prev.text) || (prev.text === '.' && COMPANY_SUFFIXES.has(prev2?.text ?? ''))) && prev.para === t.para) continue;
     let first = i;
     // "SK hynix Inc.": one lower-case brand word straight before the designator.
     const k = i - 1;
@@ -47,11 +48,11 @@ export function parseCompanyDesignators(ctx: OrgContext): OrgCandidate[] {
     if (first === i) continue;
     let last = i;
     if (tokens[last + 1]?.text === '.' && touching(tokens[last], tokens[last + 1])) last += 1;
-    // ", Ltd." after "Co."
-    const c = tokens[last + 1];
-    const d = tokens[last + 2];
-    if (c?.text === ',' && d && COMPANY_SUFFIXES.has(d.text) && d.para === t.para) {
-      last += 2;
+    // ", Ltd." after "Co." (the comma is often left out: "Co. Ltd").
+    const nextAt = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+    const d = tokens[nextAt];
+    if (d && COMPANY_SUFFIXES.has(d.text) && d.para === t.para) {
+      last = nextAt;
       if (tokens[last + 1]?.text === '.' && touching(tokens[last], tokens[last + 1])) last += 1;
     }
     const start = tokens[first]!.start;

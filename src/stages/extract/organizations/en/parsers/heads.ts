@@ -16,6 +16,8 @@ import {
   COMPETITION_LEAGUE_WORDS,
   COUNTRIES,
   DEMONYMS,
+  EPONYM_HEADS,
+  EPONYM_TITLES,
   GENERIC_MODIFIERS,
   HEADS_NEED_COMPLEMENT,
   HEADS_NEED_PLACE_MODIFIER,
@@ -79,6 +81,9 @@ const ROLE_MODIFIERS = new Set(['Deputy', 'Vice', 'Former', 'Acting', 'Assistant
 /** Plural agent nouns naming an association's members: "Growers", "Exporters", "Producers". */
 const PLURAL_MEMBERS = /^\p{Lu}\p{Ll}+(?:ers|ors)$/u;
 
+/** Capitalized abstract nouns of business lines: "Exploration", "Production", "Engineering", "Development". */
+const ACTIVITY_NOUN = /^\p{Lu}\p{Ll}+(?:tion|ment|ing|ance|ence|ics)$/u;
+
 /** Walks back from the head over modifiers; returns the first token index of the name. */
 export function extendBack(tokens: readonly Token[], head: number): number {
   let first = head;
@@ -90,6 +95,11 @@ export function extendBack(tokens: readonly Token[], head: number): number {
     // "Prosecutors' Office": a plural possessive apostrophe glued to the word before it (not a country's
     // possessive: "Laos’ Ministry of …", "the Philippines’ Department of …").
     if ((t.text === "'" || t.text === '’') && first === j + 1 && tokens[j - 1]?.end === t.start && /s$/.test(tokens[j - 1]!.text) && isOrgWord(tokens[j - 1]) && !isPlace(tokens[j - 1]!.text)) {
+      j -= 1;
+      continue;
+    }
+    // "King Mongkut's University": the possessive of a royal's name is part of the name (extendEponym adds the title).
+    if (t.kind === 'poss' && first === j + 1 && EPONYM_HEADS.has(tokens[head]!.text) && tokens[j - 1]?.end === t.start && isCapitalized(tokens[j - 1]) && EPONYM_TITLES.has(tokens[j - 2]?.text ?? '')) {
       j -= 1;
       continue;
     }
@@ -111,11 +121,14 @@ export function extendBack(tokens: readonly Token[], head: number): number {
       continue;
     }
     // "Science and Technology Policy Institute", "Disease Control and Prevention Agency",
-    // "Banana Growers and Exporters Association" (two plural member nouns).
+    // "Banana Growers and Exporters Association" (two plural member nouns), "PTT Exploration and
+    // Production PCL" (two business lines).
     if (
       (t.text === 'and' || t.text === '&') &&
       first === j + 1 &&
-      (INSTITUTION_WORDS.has(tokens[j + 1]!.text) || (PLURAL_MEMBERS.test(tokens[j + 1]!.text) && PLURAL_MEMBERS.test(tokens[j - 1]?.text ?? ''))) &&
+      (INSTITUTION_WORDS.has(tokens[j + 1]!.text) ||
+        (PLURAL_MEMBERS.test(tokens[j + 1]!.text) && PLURAL_MEMBERS.test(tokens[j - 1]?.text ?? '')) ||
+        (ACTIVITY_NOUN.test(tokens[j + 1]!.text) && ACTIVITY_NOUN.test(tokens[j - 1]?.text ?? ''))) &&
       !isHeadWord(tokens[j + 1]!.text) &&
       isOrgWord(tokens[j - 1]) &&
       !isPlace(tokens[j - 1]!.text)
@@ -127,6 +140,19 @@ export function extendBack(tokens: readonly Token[], head: number): number {
   }
   // Drop a title word or sentence-initial non-name word left at the front.
   while (first < head && (TITLE_WORDS.has(tokens[first]!.text) && !isHeadWord(tokens[first]!.text) && !INSTITUTION_WORDS.has(tokens[first]!.text))) first += 1;
+  return first;
+}
+
+/**
+ * An institution named after a royal keeps the title: "Queen Sirikit Hospital", "King Mongkut's University",
+ * "Prince of Songkla University". Returns the new first token index.
+ */
+function extendEponym(tokens: readonly Token[], head: number, first: number): number {
+  if (!EPONYM_HEADS.has(tokens[head]!.text)) return first;
+  const para = tokens[head]!.para;
+  const isTitle = (k: number): boolean => !!tokens[k] && tokens[k]!.para === para && EPONYM_TITLES.has(tokens[k]!.text);
+  if (isTitle(first - 1)) return first - 1;
+  if (tokens[first - 1]?.text === 'of' && isTitle(first - 2)) return first - 2;
   return first;
 }
 
@@ -155,6 +181,12 @@ export function extendComplement(tokens: readonly Token[], head: number, titled:
       if (PERSON_TITLE_WORDS.has(t.text) && isCapitalized(tokens[j + 1]) && !isHeadWord(tokens[j + 1]!.text)) break;
       if (isKoreanNameAt(tokens, j)) break;
       last = j;
+      j += 1;
+      steps += 1;
+      continue;
+    }
+    // "Ministry of Women's Affairs": the possessive of a collective noun inside the complement.
+    if (last === j - 1 && t.kind === 'poss' && tokens[j - 1]!.end === t.start && COLLECTIVE_POSSESSORS.has(tokens[j - 1]!.text) && isOrgWord(tokens[j + 1])) {
       j += 1;
       steps += 1;
       continue;
@@ -205,10 +237,14 @@ function extendMissionSeat(tokens: readonly Token[], head: number, last: number)
   return one && isPlace(one) ? last + 2 : last;
 }
 
-/** Is there an organization head within the next few capitalized words? */
+/**
+ * Is there an organization head within the next few capitalized words, or an owner's possessive
+ * ("… Ministry of Justice and Thailand's Ministry of Labour"; not "… and Women's Affairs")?
+ */
 function startsAnotherOrganization(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
     const t = tokens[k]!;
+    if (t.kind === 'poss') return k > from && !COLLECTIVE_POSSESSORS.has(tokens[k - 1]!.text);
     if (!isOrgWord(t)) return false;
     if (STRONG_HEADS.has(t.text) || WEAK_HEADS.has(t.text)) return true;
   }
@@ -242,6 +278,7 @@ export function parseHeads(ctx: OrgContext): OrgCandidate[] {
     if (t.kind !== 'word' || !isHeadWord(t.text)) continue;
     if (continuesName(tokens, i)) continue;
     let first = extendBack(tokens, i);
+    if (first < i) first = extendEponym(tokens, i, first);
     const titled = titledBefore(tokens, first);
     const last = extendComplement(tokens, i, titled);
     // "Electric Vehicle Association of Thailand": the country stays in the name; the name without it

@@ -9,12 +9,15 @@
  *   possession          "Nordhav's country director", "X's shareholders"     what only organizations have
  *   sport + country     "Badminton Denmark", "Swimming Australia"            national governing bodies
  *   share price         "Krungsiam Holdings shares fell"                     only companies have moving shares
+ *   acting body         "Sihanoukville Autonomous Port signed", "the Sandiganbayan has ordered … the court",
+ *                       "Enterprise Singapore said in a statement"           what only a body does
  *
  * Every rule looks at a bounded window around one token, so the parsers stay linear.
  */
 import { KOREAN_SURNAMES } from '../../../persons/en/data.js';
 import {
   AFFILIATE_NOUNS,
+  BODY_ANAPHORS,
   CAMEL_PRODUCT_PARTS,
   COUNTRIES,
   DEMONYMS,
@@ -22,6 +25,8 @@ import {
   INSTITUTION_WORDS,
   NON_ORG_HEADS,
   NON_ORG_LAST_WORDS,
+  OPERATED_VENUE_HEADS,
+  ORG_ACTION_VERBS,
   ORG_POSSESSION_QUALIFIERS,
   ORG_POSSESSIONS,
   PLACES,
@@ -29,7 +34,7 @@ import {
   SPORT_BODY_WORDS,
 } from '../data.js';
 import { isOrgHeadWord, isOrgRole, isOrgWord, PERSON_TITLE_WORDS } from '../lexicon.js';
-import { isAcronym, isCapitalized, type Token } from '../tokens.js';
+import { isAcronym, isCapitalized, isMixedAcronym, type Token } from '../tokens.js';
 import type { OrgCandidate, OrgContext } from '../types.js';
 import { acronymMatches } from '../refiners/acronyms.js';
 import { isKoreanGivenName } from './heads.js';
@@ -61,21 +66,40 @@ export function parseCamelCaseNames(ctx: OrgContext): OrgCandidate[] {
   return out;
 }
 
+/** "EnterpriseSG": a word followed by an upper-case code (a short form, not an ordinary word). */
+const CAMEL_SHORT = /^\p{Lu}\p{Ll}{2,}\p{Lu}{2,3}$/u;
+
 /**
  * Words that may sit inside a bracket-defined name between capitalized words ("in" for "Garment
  * Manufacturers Association in Cambodia (GMAC)": the acronym's letters must still cover every word).
  */
 const RUN_CONNECTORS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'in']);
 
-/** Could this capitalized run be an organization's name (not a place, a person or a concept)? */
-function plausibleName(tokens: readonly Token[], first: number, last: number): boolean {
+/**
+ * Could this capitalized run be an organization's name (not a place, a person or a concept)? With
+ * `operator`, a run ending in a venue run by a body of the same name ("… Autonomous Port") passes.
+ */
+function plausibleName(tokens: readonly Token[], first: number, last: number, operator = false): boolean {
   const words = tokens.slice(first, last + 1).filter((t) => t.kind === 'word');
   const name = words.map((t) => t.text).join(' ');
   if (COUNTRIES.has(name) || PLACES.has(name) || DEMONYMS.has(name) || NOT_ORG_ACRONYMS.has(name)) return false;
   if (words.some((w) => isKoreanGivenName(w.text) || PERSON_TITLE_WORDS.has(w.text))) return false;
   if (words.length >= 2 && KOREAN_SURNAMES.has(words[0]!.text) && !isAcronym(words[0])) return false;
   const lastWord = words[words.length - 1]!.text;
+  if (operator && OPERATED_VENUE_HEADS.has(lastWord)) return true;
   return !NON_ORG_HEADS.has(lastWord) && !NON_ORG_LAST_WORDS.has(lastWord);
+}
+
+/**
+ * "Enterprise Singapore (EnterpriseSG)": a short form that keeps the first word whole and shortens the
+ * rest of a two-word name to an upper-case code starting with its initial.
+ */
+const CONTRACTED_TAIL = /^\p{Lu}{2,3}$/u;
+function contractionMatches(short: string, words: readonly Token[]): boolean {
+  if (words.length !== 2) return false;
+  const [head, tail] = [words[0]!.text, words[1]!.text];
+  const code = short.slice(head.length);
+  return short.startsWith(head) && CONTRACTED_TAIL.test(code) && code[0] === tail[0];
 }
 
 /**
@@ -88,7 +112,7 @@ export function parseBracketedAcronymNames(ctx: OrgContext): OrgCandidate[] {
   for (let k = 1; k < tokens.length - 2; k++) {
     if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')') continue;
     const acr = tokens[k + 1]!;
-    if (!isAcronym(acr) || acr.text.includes('.') || NOT_ORG_ACRONYMS.has(acr.text) || COUNTRIES.has(acr.text)) continue;
+    if (!(isAcronym(acr) || isMixedAcronym(acr) || CAMEL_SHORT.test(acr.text)) || acr.text.includes('.') || NOT_ORG_ACRONYMS.has(acr.text) || COUNTRIES.has(acr.text)) continue;
     const para = acr.para;
     let first = k;
     for (let j = k - 1; j >= 0 && k - j <= 10; j--) {
@@ -104,12 +128,17 @@ export function parseBracketedAcronymNames(ctx: OrgContext): OrgCandidate[] {
     if (first === k) continue;
     const words = tokens.slice(first, k).filter((t) => t.kind === 'word' && !RUN_CONNECTORS.has(t.text));
     if (words.length < 2) continue;
-    const letters = acr.text.replace(/s$/, '').toLowerCase();
-    if (letters.length > words.length + 2) continue;
     const runText = text.slice(tokens[first]!.start, tokens[k - 1]!.end);
-    const initialsCovered = words.every((w) => letters.includes(w.text.charAt(0).toLowerCase()));
-    if (!initialsCovered && !acronymMatches(acr.text, runText)) continue;
-    if (!plausibleName(tokens, first, k - 1)) continue;
+    if (!isAcronym(acr)) {
+      // A mixed-case short form must spell the name ("EnterpriseSG", "KEXIM" written "KExim").
+      if (!contractionMatches(acr.text, words) && !acronymMatches(acr.text, runText)) continue;
+    } else {
+      const letters = acr.text.replace(/s$/, '').toLowerCase();
+      if (letters.length > words.length + 2) continue;
+      const initialsCovered = words.every((w) => letters.includes(w.text.charAt(0).toLowerCase()));
+      if (!initialsCovered && !acronymMatches(acr.text, runText)) continue;
+    }
+    if (!plausibleName(tokens, first, k - 1, true)) continue;
     out.push({ start: tokens[first]!.start, end: tokens[k - 1]!.end, first, last: k - 1, kind: 'long', parser: 'bracket-acronym' });
   }
   return out;
@@ -289,6 +318,69 @@ export function parseLeaderBrackets(ctx: OrgContext): OrgCandidate[] {
     const name = words.map((t) => t.text).join(' ');
     if (COUNTRIES.has(name) || PLACES.has(name) || words.some((w) => PERSON_TITLE_WORDS.has(w.text))) continue;
     out.push({ start: tokens[first]!.start, end: tokens[k - 1]!.end, first, last: k - 1, kind: 'long', parser: 'leader-bracket' });
+  }
+  return out;
+}
+
+/** Auxiliaries between a body and its act: "the Sandiganbayan has ordered". */
+const AUXILIARIES = new Set(['has', 'had', 'have']);
+/** How far (tokens) after the act a noun may refer back to the body ("… the anti-graft court found"). */
+const ANAPHOR_REACH = 60;
+
+/** Index of the action verb after the name ending at `last` (past an auxiliary), or −1. */
+function actionAfter(tokens: readonly Token[], last: number): number {
+  const para = tokens[last]!.para;
+  const k = AUXILIARIES.has(tokens[last + 1]?.text ?? '') ? last + 2 : last + 1;
+  const verb = tokens[k];
+  return verb && verb.para === para && verb.kind === 'word' && ORG_ACTION_VERBS.has(verb.text) ? k : -1;
+}
+
+/** "said in a statement", "said in its statement": what bodies issue. */
+function statementAfter(tokens: readonly Token[], verb: number): boolean {
+  const words = tokens.slice(verb + 1, verb + 4).map((t) => t.text);
+  return words[0] === 'in' && ['a', 'its', 'the'].includes(words[1] ?? '') && ['statement', 'filing', 'notice'].includes(words[2] ?? '');
+}
+
+/** "… the anti-graft court found": "the", at most two lower-case words, a body noun, soon after the act. */
+function bodyAnaphorAfter(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb + 1; k < Math.min(tokens.length - 1, verb + ANAPHOR_REACH); k++) {
+    if (tokens[k]!.text !== 'the') continue;
+    for (let n = k + 1; n <= k + 3 && n < tokens.length; n++) {
+      const w = tokens[n]!;
+      if (w.kind !== 'word' || !/^\p{Ll}/u.test(w.text)) break;
+      if (BODY_ANAPHORS.has(w.text)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Bodies known by what they do, without a head word:
+ *   "Sihanoukville Autonomous Port signed …"                  an operated venue as the subject of an act;
+ *   "The Sandiganbayan has ordered … the anti-graft court"      "the" + one unknown word acting, then referred
+ *                                                               back to by a body noun (or "said in a statement");
+ *   "Enterprise Singapore said in a statement"                 a place and one other word issuing a statement.
+ */
+export function parseActingBodies(ctx: OrgContext): OrgCandidate[] {
+  const { tokens, text } = ctx;
+  const out: OrgCandidate[] = [];
+  for (let last = 0; last < tokens.length - 1; last++) {
+    const t = tokens[last]!;
+    if (t.kind !== 'word' || !isOrgWord(t) || isAcronym(t)) continue;
+    const verb = actionAfter(tokens, last);
+    if (verb < 0) continue;
+    // The capitalized run ending here (up to four adjacent words).
+    let first = last;
+    while (first > 0 && last - first < 3 && tokens[first - 1]!.para === t.para && tokens[first - 1]!.end + 1 === tokens[first]!.start && isOrgWord(tokens[first - 1]) && !PERSON_TITLE_WORDS.has(tokens[first - 1]!.text)) first -= 1;
+    const words = tokens.slice(first, last + 1).map((w) => w.text);
+    const definite = tokens[first - 1]?.text.toLowerCase() === 'the' && tokens[first - 1]!.para === t.para;
+    let acting: boolean;
+    if (OPERATED_VENUE_HEADS.has(t.text)) acting = words.length >= 2;
+    else if (words.length === 1) acting = definite && !isOrgHeadWord(t.text) && (statementAfter(tokens, verb) || bodyAnaphorAfter(tokens, verb));
+    else acting = words.length === 2 && words.filter((w) => PLACES.has(w) || COUNTRIES.has(w)).length === 1 && statementAfter(tokens, verb);
+    if (!acting || !plausibleName(tokens, first, last, true)) continue;
+    if (COUNTRIES.has(text.slice(tokens[first]!.start, t.end))) continue;
+    out.push({ start: tokens[first]!.start, end: t.end, first, last, kind: 'long', parser: 'acting-body' });
   }
   return out;
 }

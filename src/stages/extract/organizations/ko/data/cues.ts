@@ -26,6 +26,12 @@ export const APPOSITION_CUES: readonly string[] = [
   '체인',
 ];
 
+/**
+ * Cue nouns that introduce a company only with the copula, "국내 선사인 OOO": bare, 선사 is also
+ * prehistory ("선사 유적지").
+ */
+export const COPULA_ONLY_CUES: ReadonlySet<string> = new Set(['선사', '해운선사', '컨테이너선사']);
+
 /** Trades that make "체인" introduce a chain's name ("공급 체인 다변화" names none). */
 export const CHAIN_TRADES: ReadonlySet<string> = new Set([
   '편의점', '커피', '외식', '유통', '소매', '호텔', '슈퍼마켓', '마트', '대형마트', '드럭스토어', '프랜차이즈', '베이커리',
@@ -49,6 +55,14 @@ export const BOUND_NOUNS: ReadonlySet<string> = new Set(['중', '가운데', '�
  * ("OOO은 … 영업손실을 냈다고 31일 공시했다").
  */
 export const DISCLOSURE_VERBS: readonly string[] = ['공시했다', '공시했다고', '공시했으며', '공시했고'];
+
+/**
+ * Earnings items that, with an amount right after them, make a sentence a company's results:
+ * "OOO은 영업이익 3120억원으로 …" (a filer's topic, like a disclosure verb).
+ */
+export const EARNINGS_ITEMS: ReadonlySet<string> = new Set([
+  '영업이익', '영업손실', '순이익', '순손실', '당기순이익', '당기순손실', '매출액', '영업익',
+]);
 
 /**
  * Endings of words for a sector, an authority in general or a community rather than one body:
@@ -185,3 +199,8 @@ export const BODY_UNIT_ENDINGS: readonly string[] = [
  * "경기지부", "안산지청"), a branch no suffix rule knows by itself.
  */
 export const BRANCH_ENDINGS: readonly string[] = ['지사', '지부', '지회', '지청', '본부', '분원'];
+/**
+ * Overseas offices named by their city, after their body: "코트라 하노이무역관", "OO 방콕사무소".
+ * No table lists foreign cities, so after a body any name before the ending will do.
+ */
+export const OVERSEAS_OFFICE_ENDINGS: readonly string[] = ['무역관'];

@@ -41,6 +41,31 @@ export const CENTRAL_GOVERNMENT: readonly LexiconEntry[] = [
 ];
 
 /**
+ * Well-known public institutions (공공기관, state-funded institutes of science and technology,
+ * business federations) with the brand names and acronyms the news uses for them, often alone:
+ * "코트라는", "KAIST 연구팀", "한전 관계자". A general reference list, like the one above. Short
+ * forms that are also common words with a particle ("산은" = 산 + 은, "수은" is mercury) are left out.
+ */
+export const PUBLIC_INSTITUTIONS: readonly LexiconEntry[] = [
+  // trade, aid and finance
+  e('대한무역투자진흥공사', '코트라', 'KOTRA'), e('한국국제협력단', '코이카', 'KOICA'), e('한국무역협회', '무역협회', 'KITA'),
+  e('한국무역보험공사', '무역보험공사', 'K-SURE'), e('한국수출입은행', '수출입은행'), e('한국산업은행', '산업은행', 'KDB산업은행'),
+  e('중소벤처기업진흥공단', '중진공'), e('소상공인시장진흥공단', '소진공'),
+  // business federations
+  e('대한상공회의소', '대한상의'), e('한국경제인협회', '한경협'), e('전국경제인연합회', '전경련'), e('중소기업중앙회', '중기중앙회'),
+  // public corporations
+  e('한국전력공사', '한전', 'KEPCO'), e('한국수력원자력', '한수원'), e('한국가스공사', '가스공사', 'KOGAS'),
+  e('한국석유공사', '석유공사'), e('한국토지주택공사', 'LH'), e('한국수자원공사', '수자원공사'), e('한국철도공사', '코레일'),
+  e('한국농어촌공사', '농어촌공사'), e('한국관광공사', '관광공사'), e('한국산업단지공단', '산단공'),
+  e('국민건강보험공단', '건보공단', '건강보험공단'),
+  // institutes of science and technology and state research institutes
+  e('한국과학기술원', '카이스트', 'KAIST'), e('포항공과대학교', '포스텍', 'POSTECH'), e('울산과학기술원', '유니스트', 'UNIST'),
+  e('광주과학기술원', '지스트', 'GIST'), e('대구경북과학기술원', '디지스트', 'DGIST'), e('한국과학기술연구원', 'KIST'),
+  e('한국개발연구원', 'KDI'), e('대외경제정책연구원', 'KIEP'), e('한국생산기술연구원', '생기원'),
+  e('한국콘텐츠진흥원', '콘진원'), e('정보통신산업진흥원', 'NIPA'),
+];
+
+/**
  * State bodies written without any suffix, Korean and foreign: the legislature and cabinet, the
  * seats of government that stand for the government itself ("백악관은 성명을 내고").
  */

@@ -43,6 +43,8 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   s('특별시', 1, { local: true }), s('광역시', 1, { local: true }), s('특별자치시', 1, { local: true }),
   s('특별자치도', 1, { local: true }), s('특례시', 1, { local: true }), s('도청', 2, { building: true }), s('시청', 2, { building: true }),
   s('군청', 2, { building: true }), s('구청', 2, { building: true }),
+  // a foreign province's hall ("OO주청에서"), like a Korean province's
+  s('주청', 2, { building: true }),
   // counties (군) acting as administrations: "완주군은". Every county name has two syllables, and
   // longer words in 군 are groups ("고위험군", "연합군").
   s('군', 2, { local: true, maxStem: 2 }),
@@ -151,7 +153,7 @@ export const SUFFIX_BLOCKERS: readonly string[] = [
   // …은행 / 증권 / 보험 / 생명 / 화재 / 카드 / 건설 / 전자 / 통신 / 방송 / 신문 / 뉴스 / 전력 / 가스 / 에너지
   '시중은행', '지방은행', '인터넷은행', '중앙은행', '저축은행', '투자은행', '상업은행', '국책은행', '주거래은행',
   '은행', '유가증권', '증권', '건강보험', '고용보험', '산재보험', '국민건강보험', '자동차보험', '실손보험', '사회보험',
-  '연금보험', '재보험', '화재보험', '보험', '생명', '화재', '산불화재', '대형화재', '카드', '신용카드', '체크카드',
+  '연금보험', '재보험', '화재보험', '보험', '재해보험', '상해보험', '여행자보험', '책임보험', '종신보험', '운전자보험', '생명', '화재', '산불화재', '대형화재', '카드', '신용카드', '체크카드',
   '교통카드', '건설', '주택건설', '도로건설', '전자', '통신', '정보통신', '이동통신', '위성통신', '유무선통신',
   '데이터통신', '방송통신', '해저통신', '방송', '생방송', '재방송', '라디오방송', '신문', '지역신문', '일간신문',
   '뉴스', '가짜뉴스', '전력', '발전전력', '전력', '가스', '도시가스', '천연가스', '온실가스', '에너지',
@@ -234,7 +236,7 @@ const GENERIC_BODY_WORDS: readonly string[] = [
   // whole words only, since foreign ministries end in some of them ("노동보훈사회부", "농촌개발부")
   '지휘부', '참모부', '작전부', '정치부', '사회부', '국제부', '체육부', '총무부', '인사부', '기획부', '홍보부',
   '관리부', '생산부', '개발부', '연구개발부', '취재부', '보도부', '사업부', '기술부', '구매부', '품질부', '교무부',
-  '경영지원부', '마케팅부', '디지털뉴스부', '경제부', '문화부', '산업부서', '재무부서',
+  '경영지원부', '마케팅부', '디지털뉴스부', '혁신부', '경영혁신부', '기술혁신부', '경제부', '문화부', '산업부서', '재무부서',
   '조직위원회', '비상대책위원회', '인사위원회', '징계위원회', '윤리위원회', '자문위원회', '실행위원회', '편집위원회',
   '소위원회', '특별위원회', '상임위원회', '분과위원회', '전원위원회', '선거관리위원회', '기획위원회', '준비위원회',
   '대책위원회', '집행위원회', '조정위원회', '심의위원회', '공동위원회', '합동위원회', '혁신위원회', '특위',
@@ -251,6 +253,8 @@ const GENERIC_BODY_WORDS: readonly string[] = [
   '청소년센터', '다문화가족지원센터', '건강가정지원센터', '노인일자리센터', '자원봉사센터', '창업지원센터',
   // committees of residents or villages any project sets up ("주민위원회를 꾸려")
   '주민위원회', '마을위원회', '주민운영위원회', '현지위원회',
+  // training centres any region or company runs ("OO 직업훈련센터에서")
+  '직업훈련센터', '기술훈련센터', '직업훈련원',
   // a university's industry-cooperation foundation named alone is any university's; named with its
   // university it is a body ("OO대학교 산학협력단", see BODY_UNIT_WORDS)
   '산학협력단',
@@ -273,6 +277,7 @@ export const WHOLE_WORD_BLOCKERS: readonly string[] = [
 
 /**
  * Organization-type words that a shorter blocker would hide: "에너지부" ends in "지부" (a branch),
- * "정보통신부" in "신부". A blocker counts only when it is longer than the override ending the word.
+ * "정보통신부" and "고등교육과학연구혁신부" in "신부". A blocker counts only when it is longer than the
+ * override ending the word.
  */
-export const BLOCKER_OVERRIDES: readonly string[] = ['에너지부', '복지부', '통신부', '에너지청', '에너지위원회'];
+export const BLOCKER_OVERRIDES: readonly string[] = ['에너지부', '복지부', '통신부', '에너지청', '에너지위원회', '혁신부'];

@@ -23,7 +23,9 @@ import {
   BOUND_NOUNS,
   BRACKET_HEAD_TITLES,
   CHAIN_TRADES,
+  COPULA_ONLY_CUES,
   DISCLOSURE_VERBS,
+  EARNINGS_ITEMS,
   GROUP_MEMBER_CUES,
   LATIN_NOT_COMPANY,
   LATIN_PREFIX_NOT_COMPANY_TAIL,
@@ -60,7 +62,7 @@ const NOT_TRADE_CUES: ReadonlySet<string> = new Set([
 function cueWord(word: string): boolean {
   if (CUES.has(word)) return true;
   const bare = word.endsWith('인') ? word.slice(0, -1) : word;
-  if (bare !== word && CUES.has(bare) && !GENERIC_CUES.has(bare)) return true;
+  if (bare !== word && ((CUES.has(bare) && !GENERIC_CUES.has(bare)) || COPULA_ONLY_CUES.has(bare))) return true;
   return COMPOUND_CUE_RE.test(bare) && !NOT_TRADE_CUES.has(bare);
 }
 /** Cue nouns so generic that only a modifier before them makes them introduce a name. */
@@ -125,9 +127,14 @@ const GLUED_MARKERS: readonly string[] = ['(주)', '㈜', '(사)', '(재)', '(�
 /** After a legal-form marker a name of two syllables is enough ("주식회사 새빛은"). */
 const MARKED_NAME_RE = /^[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}$/;
 
-/** A name-like word (particle split off) right after a cue, or null. */
+/**
+ * A name-like word (particle split off) right after a cue, or null. A split with a plain case
+ * particle goes first: "지주회사 에코프로도" is 에코프로 + 도, not 에코프 + 로도.
+ */
 function appositiveName(word: string, nameRe: RegExp = NAME_RE): string | null {
-  for (const split of particleSplits(word)) {
+  const splits = particleSplits(word);
+  const ordered = [...splits.filter((sp) => sp.particle !== '' && MEMBER_PARTICLES.has(sp.particle)), ...splits];
+  for (const split of ordered) {
     const stem = split.stem;
     // "업체 관계자는": a common noun with its particle is no name, whatever the unsplit word looks like.
     if (NOT_NAMES.has(stem) || isTitleWord(stem) || CUES.has(stem) || cueWord(stem)) return null;
@@ -184,7 +191,8 @@ export function parseAppositions(text: string, tokens: readonly Token[]): OrgCan
     // "카카오 계열사 카카오페이": the bare word before a group cue is the parent when the member
     // carries its name, as group members do ("삼성 계열사 삼성SDI"); "비금융 계열사 A" has none.
     const parent = tokens[i - 1];
-    if (GROUP_MEMBER_CUES.has(cue.text) && parent && isSpaceGap(cue.gap) && name.startsWith(parent.text) && isCompanyWord(parent.text)) {
+    // The member's name vouches that an ending like a particle is the parent's own ("에코프로 계열사 에코프로비엠").
+    if (GROUP_MEMBER_CUES.has(cue.text) && parent && isSpaceGap(cue.gap) && name.startsWith(parent.text) && isCompanyWord(parent.text, false, true)) {
       out.push({ name: parent.text, start: parent.start, end: parent.end });
     }
   }
@@ -246,13 +254,14 @@ function listedAfter(tokens: readonly Token[], first: number): OrgCandidate[] {
 /**
  * A bare word that may name a company: no particle, no common noun or place, and not an
  * organization-type word alone ("거래소", "협회"). Unless a bracket naming the body's head vouches
- * for it, a word shaped like a person's name ("한결팜") is left to the person rules.
+ * for it, a word shaped like a person's name ("한결팜") is left to the person rules. `whole`: the
+ * caller knows the word is whole, so an ending like a particle is part of the name.
  */
-function isCompanyWord(word: string, vouched = false): boolean {
+function isCompanyWord(word: string, vouched = false, whole = false): boolean {
   return (
     NAME_RE.test(word) &&
     longestSuffix(word)?.suffix !== word &&
-    particleSplits(word).length === 1 &&
+    (whole || particleSplits(word).length === 1) &&
     !NOT_NAMES.has(word) &&
     !cueWord(word) &&
     !isTitleWord(word) &&
@@ -286,23 +295,47 @@ const SENTENCE_END_RE = /[.!?]["'”’)]?\s+$/;
 const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['은', '는', '이', '가', '도']);
 const VERBS: ReadonlySet<string> = new Set(DISCLOSURE_VERBS);
 const MAX_SENTENCE_WORDS = 40;
+/** An amount of money: "246억원을", "1조2천억원으로". */
+const AMOUNT_RE = /^[0-9][0-9,.]*(?:조|억|천만|백만|만)?(?:[0-9][0-9,.]*(?:억|천만|만))?원/;
+/** "게임업계에서는 OOO이 …": an industry opening the sentence before its topic, one of its companies. */
+const INDUSTRY_OPENING_RE = /[가-힣]업계(?:에서는|에선|에서도)$/;
+
+/** Does an earnings item with an amount ("영업이익 3120억원으로") stand at token `k`? */
+function earningsAt(tokens: readonly Token[], k: number): boolean {
+  const amount = tokens[k + 1];
+  return EARNINGS_ITEMS.has(tokens[k]!.text) && amount !== undefined && isSpaceGap(amount.gap) && AMOUNT_RE.test(amount.text);
+}
+
+/** Does token `k` open its sentence? */
+function opensSentence(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.gap === '\n' || SENTENCE_END_RE.test(text.slice(Math.max(0, t.start - 4), t.start));
+}
+
+/** Does token `i` follow an industry word opening its sentence ("게임업계에서는 OOO이")? */
+function afterIndustryOpening(text: string, tokens: readonly Token[], i: number): boolean {
+  return i > 0 && isSpaceGap(tokens[i]!.gap) && INDUSTRY_OPENING_RE.test(tokens[i - 1]!.text) && opensSentence(text, tokens, i - 1);
+}
 
 /**
  * Parser: the topic opening a sentence that ends in a filing verb is a listed company: "OOO은
- * 2분기 영업손실 246억원을 냈다고 31일 공시했다". Only the sentence's first word, and only a
- * name-like word no rule knows.
+ * 2분기 영업손실 246억원을 냈다고 31일 공시했다". So is the topic after an industry opening the
+ * sentence when the sentence states earnings with an amount: "게임업계에서는 OOO이 영업이익
+ * 3120억원으로 …" (earnings alone are no cue: business segments report them too, "메모리반도체는
+ * 영업이익 3조원"). Only a name-like word no rule knows.
  */
 export function parseDisclosures(text: string, tokens: readonly Token[]): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.gap !== '\n' && !SENTENCE_END_RE.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    const industry = afterIndustryOpening(text, tokens, i);
+    if (!industry && !opensSentence(text, tokens, i)) continue;
     const split = particleSplits(t.text).find((s) => TOPIC_PARTICLES.has(s.particle) && isCompanyWord(s.stem));
     if (!split || NOT_FILERS.has(split.stem) || recognizeOrgWord(split.stem) || latinCompany(split.stem)) continue;
     for (let k = i + 1; k < tokens.length && k <= i + MAX_SENTENCE_WORDS; k++) {
       const w = tokens[k]!;
       if (w.gap === '\n' || SENTENCE_END_RE.test(w.gap)) break;
-      if (VERBS.has(w.text)) {
+      if (VERBS.has(w.text) || (industry && earningsAt(tokens, k))) {
         out.push({ name: split.stem, start: t.start, end: t.start + split.stem.length });
         break;
       }

@@ -11,6 +11,7 @@
  *   the sentence, or a partner ("서울시는", "경기도와"), not a place ("서울시에서"). The particle
  *   that tells is the one after a bracket naming the head ("충청북도(도지사 OOO)는") and, in a
  *   list, the one on its last member ("전라남도, 해양경찰청과 함께" acts; "신안군과 완도군의" is a place);
+ *   a foreign province written with 주 acts the same way ("우본랏차타니주는");
  * - an acronym in brackets after a body is transparent: "OO연구원(KIST) 뇌과학연구소" is a unit.
  */
 import { GAZETTEER_BY_KOREAN } from '../../common/gazetteer.js';
@@ -23,11 +24,12 @@ import { COUNTRIES, KOREAN_CITIES } from '../../../persons/ko/korean/places.js';
 import { recognizeOrgWord, regionalGovernment, startsWithPlace, type OrgWord } from '../recognize.js';
 import type { OrgCandidate } from '../types.js';
 import { isLatinAcronym } from './brackets.js';
-import { BODY_UNIT_ENDINGS, BODY_UNIT_WORDS, BRANCH_ENDINGS } from '../data/cues.js';
+import { BODY_UNIT_ENDINGS, BODY_UNIT_WORDS, BRANCH_ENDINGS, OVERSEAS_OFFICE_ENDINGS } from '../data/cues.js';
 
 /** Is `name` (after another organization) a branch or office that is a body of its own? */
 function isBodyUnit(org: OrgWord | null, word: string): boolean {
   if (BODY_UNIT_WORDS.has(word)) return true;
+  if (OVERSEAS_OFFICE_ENDINGS.some((e) => word.endsWith(e) && PLACE_BRANCH_RE.test(word.slice(0, -e.length)))) return true;
   if (org === null) {
     // "서울북부지사", "경기지부": a place and a branch ending, which no suffix rule reads.
     const ending = BRANCH_ENDINGS.find((e) => word.endsWith(e) && word.length > e.length);
@@ -35,7 +37,8 @@ function isBodyUnit(org: OrgWord | null, word: string): boolean {
   }
   return org.kind === 'suffix' && !org.local && BODY_UNIT_ENDINGS.some((e) => word.endsWith(e) && word.length > e.length);
 }
-const PLACE_BRANCH_RE = /^[가-힣]{3,10}$/;
+/** The place and branch ending of a branch word, or the city before an overseas office ending. */
+const PLACE_BRANCH_RE = /^[가-힣]{2,10}$/;
 
 /**
  * Committees of a body named right after it ("국회 정무위원회", "한국은행 금융통화위원회") are
@@ -141,6 +144,8 @@ function afterRoleCue(text: string, start: number): boolean {
 /** A bracket of this many characters at most, right after a name, is skipped for its particle. */
 const MAX_BRACKET = 30;
 const MAX_LIST = 8;
+/** Words of one list member after a list mark ("도내 11개 시"). */
+const MAX_MEMBER_WORDS = 3;
 const LIST_GAP_RE = /^\s*[·,]\s*$/;
 const LINKS: readonly string[] = ['와', '과'];
 const LIST_CLOSER = '등';
@@ -157,7 +162,7 @@ function memberParticle(word: string): string {
 /**
  * The particle that tells what a name at token `i` does: its own, the one glued after a bracket
  * right behind it ("충청북도(도지사 OOO)는"), or in a list the one on the last member ("전라남도,
- * 해양경찰청과 함께", "신안군과 완도군의") or on the "등" closing it ("A, B 등이").
+ * 해양경찰청과 함께", "신안군과 완도군의", "충청북도, 도내 시·군과") or on the "등" closing it ("A, B 등이").
  */
 function actingParticle(text: string, tokens: readonly Token[], i: number, particle: string): string {
   const t = tokens[i]!;
@@ -179,6 +184,11 @@ function actingParticle(text: string, tokens: readonly Token[], i: number, parti
     if (!listed && !linked) break;
     k++;
     p = memberParticle(next.text);
+    // "충청북도, 도내 11개 시·군과": a member of a few words carries its particle on its last word.
+    for (let words = 1; listed && p === '' && words < MAX_MEMBER_WORDS && k + 1 < tokens.length && isSpaceGap(tokens[k + 1]!.gap); words++) {
+      k++;
+      p = memberParticle(tokens[k]!.text);
+    }
   }
   // "A, B, C 등이": the particle on the "등" closing the list.
   const closing = tokens[k + 1];
@@ -194,6 +204,20 @@ export function bodyUnitInToken(word: string): { name: string; org: OrgWord | nu
   for (const split of particleSplits(word)) {
     const org = recognizeOrgWord(split.stem);
     if (isBodyUnit(org, split.stem)) return { name: split.stem, org };
+  }
+  return null;
+}
+
+/**
+ * "우본랏차타니주는", "퀸즐랜드주와": a foreign province or state written with its type word and a
+ * particle, an administration when it acts like a Korean province (the caller checks the particle).
+ * Bare, it is a place word that stays in the name after it ("조지아주 의회").
+ */
+const FOREIGN_PROVINCE_ENDING = '주';
+function foreignProvince(word: string): { org: OrgWord; particle: string } | null {
+  for (const split of particleSplits(word)) {
+    if (split.particle === '' || !split.stem.endsWith(FOREIGN_PROVINCE_ENDING) || !isPlaceWord(split.stem)) continue;
+    return { org: { name: split.stem, kind: 'suffix', suffix: FOREIGN_PROVINCE_ENDING, stem: split.stem.slice(0, -1), local: true }, particle: split.particle };
   }
   return null;
 }
@@ -252,7 +276,7 @@ export function parseOrgWords(tokens: readonly Token[], cities: ReadonlySet<stri
       prevOrgIndex = -2;
       continue;
     }
-    const hit = orgInToken(t.text) ?? documentCity(t.text, cities);
+    const hit = orgInToken(t.text) ?? documentCity(t.text, cities) ?? foreignProvince(t.text);
     if (!hit) continue;
     const { org, particle } = hit;
     const afterOrg = prevOrgIndex === i - 1 && (isSpaceGap(t.gap) || (bracketAlias === i - 1 && AFTER_BRACKET_RE.test(t.gap)));

@@ -50,6 +50,12 @@ export function bracketAfter(text: string, end: number): Bracket | null {
 }
 
 /** The aliases a bracket holds: an acronym, a prefix + acronym ("สำนักงาน ก.พ.ร."), a Latin name. */
+/** Unit abbreviations that are also acronyms of names ("กก." kilogram, or a committee's short form). */
+const UNIT_ACRONYMS: ReadonlySet<string> = new Set(['กก.', 'กม.']);
+
+/** The post after an acronym in brackets: "ณ กรุงโซล", "โซล" (one Thai word). */
+const POST_TAIL_RE = /^(?:ณ )?([\u0E01-\u0E4E]{2,20})$/;
+
 export function bracketAliases(doc: ThaiText, b: Bracket): OrgCandidate['aliases'] {
   const { content } = b;
   // "(ก.พ.ร.)", "(เนคเทค)", or a Latin acronym spelled in Thai letter names, however long ("(ทีดีอาร์ไอ)").
@@ -65,6 +71,14 @@ export function bracketAliases(doc: ThaiText, b: Bracket): OrgCandidate['aliases
       return [
         { name: content, span: { start: b.start, end: b.end } },
         { name: acr, span: { start: b.start + sp + 1, end: b.end }, weak: true },
+      ];
+    }
+    // "(สคต. ณ กรุงโซล)", "(สคต. โซล)": an office's acronym with the city it is posted to.
+    const post = POST_TAIL_RE.exec(acr);
+    if (isThaiDottedAcronym(head) && post && !ORG_STOP_TABLE.match(doc, b.end - post[1]!.length)) {
+      return [
+        { name: content, span: { start: b.start, end: b.end } },
+        { name: head, span: { start: b.start, end: b.start + sp }, weak: true },
       ];
     }
   }
@@ -107,6 +121,11 @@ export function attachAliases(doc: ThaiText, candidates: OrgCandidate[]): void {
     let after = c.end;
     if (b) {
       const aliases = bracketAliases(doc, b);
+      // "กองทุนเพื่อการกีฬา (กก.)": a unit's abbreviation right after a name it spells is the name's
+      // acronym (after a number, "25 (กก.)", it is a unit and no name precedes it).
+      if (aliases.length === 0 && UNIT_ACRONYMS.has(b.content) && startsAndContains(thaiConsonants(c.name), thaiConsonants(b.content))) {
+        aliases.push({ name: b.content, span: { start: b.start, end: b.end } });
+      }
       c.aliases.push(...aliases);
       if (aliases.length > 0) after = b.close;
     }

@@ -58,6 +58,7 @@ import {
   NOMINALIZERS,
   NOMINALIZED_STOPS,
   PEOPLE_TABLE,
+  SPEECH_VERB_TABLE,
   VERB_SET,
   VERB_STOP_TABLE,
 } from '../tables.js';
@@ -100,6 +101,15 @@ const COUNT_BEFORE_BRACKET_RE = /^ [0-9๐-๙]{1,2} [\u0E01-\u0E4E]{2,12}(?= ?\
 const MAX_LIST_ITEMS = 3;
 /** "บริษัท X (ประเทศไทย) จำกัด": the country of a subsidiary is not part of its short form. */
 const SUBSIDIARY_RE = / ?\((?:ประเทศไทย|ไทยแลนด์|Thailand)\)$/;
+/** A bracketed Latin acronym ("(PIPO)"): it may vouch for a name cut at a verb inside it. */
+const LATIN_ACRONYM_RE = /^[A-Z]{2,8}$/;
+/**
+ * An office posted abroad, written apart after its name: " ณ กรุงโซล", " ณ นครเซี่ยงไฮ้" (a capital or
+ * a foreign city; a Thai place after ณ is where something happens: "ณ นครราชสีมา", "ณ กรุงเทพฯ").
+ */
+const OVERSEAS_POST_RE = /^ ณ ((?:กรุง|นคร)[\u0E01-\u0E4E]{2,20})(?![\u0E01-\u0E4E.])/;
+/** "สำนักงานส่งเสริมการค้า|ในต่างประเทศ ณ กรุงโซล": the phrase a posted office's name is cut at. */
+const ABROAD = 'ในต่างประเทศ';
 /** Shortest type word read after a glued function word (short ones start too many ordinary words). */
 const MIN_GLUED_PREFIX = 4;
 
@@ -334,6 +344,34 @@ function afterLocative(doc: ThaiText, p: number): boolean {
   return text[q - 1] === 'ณ' && !isThaiLetter(text[q - 2]);
 }
 
+/**
+ * "ศูนย์ควบคุมการแจ้ง|เข้าออกเรือประมง (PIPO)": a name cut at a verb that continues a nominalized
+ * word ("การแจ้ง" + "เข้าออก…") runs to the end of its chunk when a bracketed Latin acronym closes
+ * the chunk, and no speech verb or function word stands in the rest ("กรมการค้า|เตือน…" stays cut).
+ */
+function latinAcronymCloses(doc: ThaiText, pe: number, cut: number, chunkEnd: number): boolean {
+  const { text } = doc;
+  const b = bracketAfter(text, chunkEnd);
+  if (!b || !LATIN_ACRONYM_RE.test(b.content) || !isThaiLetter(text[chunkEnd - 1])) return false;
+  let wordStart = cut - 1;
+  while (wordStart > pe && !doc.isBoundary(wordStart)) wordStart--;
+  if (!afterNominalizer(doc, wordStart)) return false;
+  for (let q = cut; q < chunkEnd; q = doc.nextBoundary(q, chunkEnd)) {
+    if (!doc.isBoundary(q)) continue;
+    if (SPEECH_VERB_TABLE.match(doc, q)) return false;
+    const stop = ORG_STOP_TABLE.match(doc, q);
+    if (stop && !VERB_SET.has(stop)) return false;
+  }
+  return true;
+}
+
+/** The length of an overseas post written after `end` (" ณ กรุงโซล"), or 0. */
+function overseasPostAfter(doc: ThaiText, end: number): number {
+  const m = OVERSEAS_POST_RE.exec(doc.text.slice(end, end + 32));
+  if (!m || PLACE_SET.has(m[1]!) || m[1]!.startsWith('กรุงเทพ')) return 0;
+  return m[0].length;
+}
+
 export interface PrefixRead {
   end: number;
   shortForms: string[];
@@ -372,6 +410,9 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
   // "กองทุนเงิน|ให้|กู้ยืมเพื่อการศึกษา (กยศ.)": a name cut at a stop word runs to the end of its chunk
   // when the bracketed acronym after it takes letters from the words past the cut.
   if (end > pe && end < chunk.end && acronymSpellsThrough(doc, p, end, chunk.end)) end = chunk.end;
+  if (end > pe && end < chunk.end && latinAcronymCloses(doc, pe, end, chunk.end)) end = chunk.end;
+  // "สำนักงานส่งเสริมการค้าในต่างประเทศ ณ กรุงโซล": a posted office's name runs through "abroad" and its post.
+  if (end > pe && text.slice(end, chunk.end) === ABROAD && overseasPostAfter(doc, chunk.end) > 0) end = chunk.end;
   // "หอการค้าจีนในประเทศไทย": an association of foreigners named with the country it works in.
   if (info.kind === 'association' && end > pe && end < chunk.end) {
     const inCountry = IN_COUNTRY_RE.exec(text.slice(end, end + 8));
@@ -467,6 +508,8 @@ export function readPrefixName(doc: ThaiText, p: number, info: OrgPrefix): Prefi
       const tail = CLUB_TAILS.find((t) => text.startsWith(t, end + 1) && !isThaiLetter(text[end + 1 + t.length]));
       if (tail) end += 1 + tail.length;
     }
+    // An office posted abroad: "สถานเอกอัครราชทูตไทย ณ กรุงโซล", "…ในต่างประเทศ ณ กรุงโซล".
+    if (placeCut) end += overseasPostAfter(doc, end);
     // Royal patronage written apart: "คณะกรรมการโอลิมปิกแห่งประเทศไทย ในพระบรมราชูปถัมภ์".
     const royal = ROYAL_PATRONAGE_RE.exec(text.slice(end, end + 32));
     if (royal) end += royal[0].length;

@@ -7,7 +7,7 @@
  *   "Deputy Foreign Minister for Planning and Coordination Yoo Dae-jong"
  */
 import { INSTITUTION_WORDS } from '../../../organizations/en/data.js';
-import { isDemonym, isHeadWord, isOrgHeadWord, isOrgWord, isPlace } from '../../../organizations/en/lexicon.js';
+import { isDemonym, isHeadWord, isOrgHeadWord, isOrgWord, isPlace, TITLE_WORDS } from '../../../organizations/en/lexicon.js';
 import { isAcronym, tokenize, type Token } from '../../../organizations/en/tokens.js';
 import { HONORIFICS, LOWERCASE_TITLES, MODIFIABLE_TITLE_HEADS, TITLE_MODIFIERS, TITLES, WEAK_TITLES } from '../data.js';
 import { isKoreanNameAt, isNameToken, readName } from '../names.js';
@@ -108,7 +108,8 @@ function gluedToName(tokens: readonly Token[], i: number): boolean {
   if (!prev || prev.para !== t.para || prev.end + 1 !== t.start || prev.kind !== 'word' || !/^\p{Lu}/u.test(prev.text)) return false;
   if (prev.sentStart && !/^\p{Lu}/u.test(t.text)) return false;
   if (TITLE_MODIFIERS.has(prev.text) || INSTITUTION_WORDS.has(prev.text) || isAcronym(prev) || isOrgHeadWord(prev.text)) return false;
-  if (isPlace(prev.text) || isDemonym(prev.text) || matchTitle(tokens, i - 1)) return false;
+  // "Asst Prof Dr Wanchai": a title stacked on another title, not one inside a place name.
+  if (isPlace(prev.text) || isDemonym(prev.text) || matchTitle(tokens, i - 1) || TITLE_WORDS.has(prev.text)) return false;
   return true;
 }
 

@@ -11,7 +11,8 @@
  */
 import type { PersonEntity } from '../../../../../schema/record.js';
 import type { Token } from '../../../organizations/en/tokens.js';
-import { isKoreanOrder, isNameToken, quotedNickname } from '../names.js';
+import { isKoreanNameAt, isKoreanOrder, isNameToken, quotedNickname } from '../names.js';
+import { matchTitle } from '../parsers/titles.js';
 import { personCandidate, type PersonCandidate, type PersonContext } from '../types.js';
 import { byFirstMention, byStartOutermostFirst } from '../../../common/spans.js';
 
@@ -55,10 +56,29 @@ function shortWords(words: readonly string[]): string[] {
   return out.filter((w) => w.length >= 2);
 }
 
+/** How many tokens before a mention a title may start and still reach into it ("Dato ' Sri | Anwar"). */
+const TITLE_REACH_BACK = 3;
+
+/**
+ * "Tan Sri Muhyiddin Yassin said", "Bu Sri Wahyuni said", "Dato' Sri Anwar Ibrahim said": a name read back
+ * from a verb can take in an honorific whose words look like names ("Tan", "Bu", "Sri"). A title that
+ * covers the mention's first words is dropped, if two name words remain and the mention is not a
+ * Korean name ("Bu Jae-won").
+ */
+function withoutLeadingTitle(tokens: readonly Token[], c: PersonCandidate): PersonCandidate {
+  if (isKoreanNameAt(tokens, c.first)) return c;
+  for (let k = Math.max(0, c.first - TITLE_REACH_BACK); k <= c.first; k++) {
+    const m = matchTitle(tokens, k);
+    if (!m || m.next <= c.first || m.next >= c.last) continue;
+    return { ...c, first: m.next, start: tokens[m.next]!.start, titles: [...c.titles, m.form.title] };
+  }
+  return c;
+}
+
 export function resolvePersons(ctx: PersonContext, candidates: PersonCandidate[]): PersonEntity[] {
   const { tokens, text } = ctx;
   // 1. Organizations win over weak people; Korean-shaped names and titled people win over organizations.
-  const filtered = candidates.map(personCandidate).filter((c) => c.strength === 'strong' && (c.parser === 'korean-name' || c.parser === 'vietnamese-name' || c.parser === 'title') ? true : !overlapsAny(ctx.orgSpans, c));
+  const filtered = candidates.map((c) => withoutLeadingTitle(tokens, personCandidate(c))).filter((c) => c.strength === 'strong' && (c.parser === 'korean-name' || c.parser === 'vietnamese-name' || c.parser === 'title') ? true : !overlapsAny(ctx.orgSpans, c));
   const sorted = filtered.sort(byStartOutermostFirst);
   const merged: PersonCandidate[] = [];
   for (const c of sorted) {

@@ -82,7 +82,7 @@ export const ADMINISTRATION_WORDS: ReadonlySet<string> = new Set(['도', '시', 
 export const NOUN_LIKE_TITLES: ReadonlySet<string> = new Set(['시장', '이사', '지사']);
 
 /** Words between a country and a foreign name that say where the person comes from: "브라질 출신 OOO 감독". */
-export const ORIGIN_WORDS: ReadonlySet<string> = new Set(['출신', '국적', '태생']);
+export const ORIGIN_WORDS: ReadonlySet<string> = new Set(['출신', '국적', '태생', '출신의', '국적의', '태생의']);
 
 /** Titles that are honorifics ("씨") may glue to the name directly: "홍길동씨". */
 export const GLUING_HONORIFICS: readonly string[] = ['씨'];

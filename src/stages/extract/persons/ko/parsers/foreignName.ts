@@ -14,6 +14,7 @@ import { isTitleWord, titleInToken, titleOf } from '../titles.js';
 import { isPlaceWord, orgInToken } from '../../../organizations/ko/parsers/orgWords.js';
 import { isLatinAcronym } from '../../../organizations/ko/parsers/brackets.js';
 import { latinCompany } from '../../../organizations/ko/parsers/companies.js';
+import { longestSuffix } from '../../../organizations/ko/recognize.js';
 import type { PersonCandidate } from '../types.js';
 
 const MAX_NAME_WORDS = 3;
@@ -41,6 +42,18 @@ const LATIN_NAME_WORD_RE = /^(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z
  * "토니", "디에고", "루이지", "라흐만").
  */
 const NON_NAME_ENDING_RE = /(?:은|는|을|를|의|에|에서|와|과|로|으로|에게|도|한|된|던|할|될|며|해|게|음|면|께|들|적|측|간|별|등|및|인)$/;
+
+/**
+ * "쁘라이와 씨(32)": an honorific with the person's age in brackets after it names one person, so
+ * a single word is enough, and its ending is no particle (none stands before 씨).
+ */
+const AGED_HONORIFIC = '씨';
+const AGE_AFTER_RE = /^\([1-9][0-9]?\)/;
+function agedHonorific(text: string, title: Token, honorific: string): boolean {
+  return honorific === AGED_HONORIFIC && title.text === AGED_HONORIFIC && AGE_AFTER_RE.test(text.slice(title.end, title.end + 4));
+}
+const looseNameWord = (word: string): boolean =>
+  NAME_WORD_RE.test(word) && !NOT_NAMES.has(word) && titleInToken(word) === null && !COUNTRIES.has(word) && orgInToken(word) === null;
 
 /** "존", "빌": a first name of one syllable, only ahead of further name words. */
 function isShortFirstName(word: string): boolean {
@@ -72,6 +85,7 @@ function isNameWord(word: string): boolean {
 function isQualifier(word: string, orgs: ReadonlySet<string> = NO_ORGS): boolean {
   return (
     orgs.has(word) ||
+    AFFILIATION_RE.test(word) ||
     isPlaceWord(word) ||
     BETWEEN_NAME_AND_TITLE.has(word) ||
     orgInToken(word)?.particle === '' ||
@@ -117,7 +131,7 @@ function internationalBefore(tokens: readonly Token[], n: number): boolean {
     if (acronym < 0 && !isSpaceGap(tokens[q]!.gap)) return false;
     if (at === 0) return false;
     const w = tokens[at - 1]!.text;
-    if (!isQualifier(w) && !AFFILIATION_RE.test(w)) return false;
+    if (!isQualifier(w)) return false;
     if (COUNTRIES.has(w) || orgInToken(w)?.org.kind === 'gazetteer') return true;
     q = at - 1;
   }
@@ -130,26 +144,46 @@ function titleBefore(tokens: readonly Token[], n: number): boolean {
   return before !== undefined && isSpaceGap(tokens[n]!.gap) && titleOf(before.text) !== null;
 }
 
-/** "브라질 출신 ⟨name⟩": a country and an origin word right before token `n`. */
+/**
+ * "브라질 출신 ⟨name⟩": a country and an origin word right before token `n`, or with a role noun
+ * between them and the name ("베트남 출신 근로자 ⟨name⟩", "인도네시아 국적의 유학생 ⟨name⟩").
+ */
 function originBefore(tokens: readonly Token[], n: number): boolean {
-  const origin = tokens[n - 1];
-  const country = tokens[n - 2];
-  return (
-    origin !== undefined &&
-    country !== undefined &&
-    isSpaceGap(tokens[n]!.gap) &&
-    isSpaceGap(origin.gap) &&
-    ORIGIN_WORDS.has(origin.text) &&
-    COUNTRIES.has(country.text)
-  );
+  if (!isSpaceGap(tokens[n]!.gap)) return false;
+  const role = tokens[n - 1];
+  const at = role && NOT_NAMES.has(role.text) && isSpaceGap(role.gap) ? n - 1 : n;
+  const origin = tokens[at - 1];
+  const country = tokens[at - 2];
+  return origin !== undefined && country !== undefined && isSpaceGap(origin.gap) && ORIGIN_WORDS.has(origin.text) && COUNTRIES.has(country.text);
 }
 
-/** "OO그룹의 ⟨name⟩": an organization with the possessive particle right before token `n`. */
+/**
+ * "OO그룹의 ⟨name⟩": an organization with the possessive particle right before token `n`; also a
+ * body's Latin acronym ("NARIT의") or a foreign body no suffix rule knows, after its country word
+ * ("태국 숙련개발국의": the country and an organization-type ending vouch for it).
+ */
+const POSSESSIVE = '의';
 function ownedBy(tokens: readonly Token[], n: number): boolean {
   const before = tokens[n - 1];
-  if (!before || !isSpaceGap(tokens[n]!.gap)) return false;
-  const hit = orgInToken(before.text);
-  return hit !== null && hit.particle === '의';
+  if (!before || !isSpaceGap(tokens[n]!.gap) || !before.text.endsWith(POSSESSIVE)) return false;
+  if (orgInToken(before.text)?.particle === POSSESSIVE) return true;
+  const stem = before.text.slice(0, -POSSESSIVE.length);
+  if (isLatinAcronym(stem)) return true;
+  const country = tokens[n - 2];
+  const typed = longestSuffix(stem) !== undefined || stem.endsWith(DEPARTMENT_ENDING);
+  return country !== undefined && isSpaceGap(before.gap) && COUNTRIES.has(country.text) && stem.length > 2 && typed;
+}
+/** Foreign governments' departments ("숙련개발국", "관세국"): no suffix rule reads 국, which ends 결국, 전국. */
+const DEPARTMENT_ENDING = '국';
+
+/**
+ * "…을 찾아 ⟨name⟩": a word right after an object ("방콕을", "장관을") is the verb taking it, not
+ * the first word of a name.
+ */
+const OBJECT_END_RE = /[가-힣](?:을|를)$/;
+function afterObject(tokens: readonly Token[], m: number): boolean {
+  const before = tokens[m - 1];
+  return before !== undefined && isSpaceGap(tokens[m]!.gap) && OBJECT_END_RE.test(before.text);
 }
 
 export function parseForeignNames(text: string, tokens: readonly Token[], orgs: ReadonlySet<string> = NO_ORGS): PersonCandidate[] {
@@ -174,6 +208,8 @@ export function parseForeignNames(text: string, tokens: readonly Token[], orgs: 
     const aged = j === k ? ageBefore(tokens, k) : -1;
     if (aged >= 0) j = aged;
     const gloss = glossBefore(tokens, j);
+    // A single word before "씨(32)" (see agedHonorific).
+    const aged1 = j === k && gloss < 0 && agedHonorific(text, tokens[k]!, title.title);
     const nameEnd = gloss >= 0 ? gloss : j;
     let n = nameEnd;
     const joined = (m: number): boolean =>
@@ -183,12 +219,13 @@ export function parseForeignNames(text: string, tokens: readonly Token[], orgs: 
     let long = 0;
     let short = 0;
     // A romanized gloss has as many words as the name: "로버트 맥도널드(Robert McDonald)".
-    const maxWords = gloss >= 0 ? Math.min(MAX_NAME_WORDS_SHORT, j - gloss) : MAX_NAME_WORDS_SHORT;
+    const maxWords = gloss >= 0 ? Math.min(MAX_NAME_WORDS_SHORT, j - gloss) : aged1 ? 1 : MAX_NAME_WORDS_SHORT;
     while (n > 0 && nameEnd - n < maxWords && joined(n)) {
       const w = tokens[n - 1]!.text;
-      const isLong = isNameWord(w);
+      const isLong = isNameWord(w) || (aged1 && n === nameEnd && looseNameWord(w));
       // A one-syllable word glued to a bracket or quote ("(오른쪽)과") is a particle, not a name.
       if (!isLong && (!isShortFirstName(w) || GLUED_AFTER_CLOSE_RE.test(tokens[n - 1]!.gap))) break;
+      if (nameEnd - n > 0 && afterObject(tokens, n - 1)) break;
       // A fourth word only in a name of mostly one-syllable words ("응우옌 티 투 하").
       if (nameEnd - n === MAX_NAME_WORDS && short + (isLong ? 0 : 1) < MIN_SHORT_FOR_FOUR) break;
       if (isLong) long++;
@@ -206,11 +243,11 @@ export function parseForeignNames(text: string, tokens: readonly Token[], orgs: 
     const owner = j === k && gloss < 0 && words >= 2 && ownedBy(tokens, n);
     // Or a role or an origin opens it: "KIST 박사후연구원 아리프 라흐만 박사", "브라질 출신 OOO OOO 감독".
     const opened = j === k && gloss < 0 && words >= 2 && (titleBefore(tokens, n) || originBefore(tokens, n));
-    if (!(gloss >= 0 || (international && j < k) || (words >= 2 && j < k) || bodyBefore || owner || opened)) continue;
+    if (!(gloss >= 0 || (international && j < k) || (words >= 2 && j < k) || bodyBefore || owner || opened || aged1)) continue;
     // Still a name word before the third one: the extent is unclear, leave it (unless a gloss of
     // as many words fixes it).
     const fixedByGloss = gloss >= 0 && nameEnd - n === j - gloss;
-    if (!fixedByGloss && n > 0 && isSpaceGap(tokens[n]!.gap) && isNameWord(tokens[n - 1]!.text)) continue;
+    if (!fixedByGloss && n > 0 && isSpaceGap(tokens[n]!.gap) && isNameWord(tokens[n - 1]!.text) && !afterObject(tokens, n - 1)) continue;
     const first = tokens[n]!;
     const last = tokens[nameEnd - 1]!;
     const candidate: PersonCandidate = {
