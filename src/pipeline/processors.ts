@@ -36,6 +36,9 @@ export function inlineProcessor(): Processor {
  * 64 MB old generation within noise of 8/80: 60.7 vs 60.9 documents/s.) The 80 MB old generation keeps a 23,529-document run at 282 MB peak (typical pages
  * need ~40 MB live; a page that needs more goes to the large heap).
  * (node --single-threaded-gc gave 2 workers another +8% documents/s but +45 MB of peak RSS on that run: not used.)
+ * Measured again on 2,000 bench documents, 2 workers, steady state: young 8 / 16 / 32 MB took 29.8 / 27.7 / 25.0 s
+ * at 238 / 266 / 298 MB peak RSS (32 MB: 140 instead of 327 mark-compacts per 4,000 documents); 64 and 128 MB
+ * were slower again. 8 MB stays: the 20,000-document run adds ~40 MB to that peak and has a 300 MB budget.
  */
 export const DEFAULT_WORKER_HEAP = { everydayMb: 80, largeMb: 1024, youngMb: 8 } as const;
 
