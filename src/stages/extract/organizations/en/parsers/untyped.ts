@@ -335,10 +335,14 @@ function actionAfter(tokens: readonly Token[], last: number): number {
   return verb && verb.para === para && verb.kind === 'word' && ORG_ACTION_VERBS.has(verb.text) ? k : -1;
 }
 
+const STATEMENT_DETERMINERS = new Set(['a', 'its', 'the']);
+const STATEMENT_NOUNS = new Set(['statement', 'filing', 'notice']);
+
 /** "said in a statement", "said in its statement": what bodies issue. */
 function statementAfter(tokens: readonly Token[], verb: number): boolean {
-  const words = tokens.slice(verb + 1, verb + 4).map((t) => t.text);
-  return words[0] === 'in' && ['a', 'its', 'the'].includes(words[1] ?? '') && ['statement', 'filing', 'notice'].includes(words[2] ?? '');
+  return (
+    tokens[verb + 1]?.text === 'in' && STATEMENT_DETERMINERS.has(tokens[verb + 2]?.text ?? '') && STATEMENT_NOUNS.has(tokens[verb + 3]?.text ?? '')
+  );
 }
 
 /** "… the anti-graft court found": "the", at most two lower-case words, a body noun, soon after the act. */
